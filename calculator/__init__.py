@@ -1,0 +1,1 @@
+"""Jointly calculator: screening for spouses who filed a joint U.S. tax return."""
