@@ -1,0 +1,111 @@
+"""The shapes of what the calculator returns: reasons, relief results and deadlines.
+
+Every conclusion carries at least one :class:`Reason`, and every reason points
+at a registered :class:`~calculator.law.model.Rule`, so a citation can only be
+one the law data knows (and the schema check has vetted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .law import Rule, rule
+
+#: Verdicts, with the plain words the page and the guides use for each.
+#: Screening, not advice: never "you qualify"; the IRS decides.
+VERDICTS = {
+    "likely": "Appears to qualify",
+    "possible": "May qualify",
+    "not_available": "Does not appear to be available",
+    "needs_info": "More information needed",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One step of reasoning, in plain words, and the rule it rests on."""
+
+    text: str
+    rule: Rule
+
+    @classmethod
+    def of(cls, text: str, rule_id: str) -> "Reason":
+        return cls(text, rule(rule_id))
+
+    def as_dict(self) -> dict[str, str]:
+        return {"text": self.text, **self.rule.cite.as_dict(), "rule": self.rule.id}
+
+
+@dataclass(frozen=True)
+class ReliefResult:
+    """The screening result for one relief path."""
+
+    id: str
+    title: str
+    verdict: str
+    form: str
+    reasons: tuple[Reason, ...]
+    missing: tuple[str, ...] = ()
+    deadline: date | None = None
+    deadline_reasons: tuple[Reason, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.verdict not in VERDICTS:
+            raise ValueError(f"unknown verdict {self.verdict!r}")
+        if not self.reasons:
+            raise ValueError(f"{self.id}: every verdict needs at least one cited reason")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "verdict": self.verdict,
+            "headline": VERDICTS[self.verdict],
+            "form": self.form,
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_reasons": [r.as_dict() for r in self.deadline_reasons],
+            "reasons": [r.as_dict() for r in self.reasons],
+            "missing": list(self.missing),
+            "details": self.details,
+        }
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One calendar deadline: what must be done by when, and the rule that sets the date."""
+
+    id: str
+    title: str
+    due: date
+    rule_text: str
+    reasons: tuple[Reason, ...]
+    can_extend: bool = True
+
+    def as_dict(self, as_of: date) -> dict[str, Any]:
+        days_left = (self.due - as_of).days
+        return {
+            "id": self.id,
+            "title": self.title,
+            "due": self.due.isoformat(),
+            "status": "open" if days_left >= 0 else "passed",
+            "days_left": days_left,
+            "rule": self.rule_text,
+            "can_extend": self.can_extend,
+            "reasons": [r.as_dict() for r in self.reasons],
+        }
+
+
+@dataclass(frozen=True)
+class Window:
+    """The last day to do something, with the reasoning behind it.
+
+    ``due`` is None while the clock has not started (and then ``reasons`` say
+    why) or when a needed fact is unknown (and then ``missing`` names it).
+    """
+
+    due: date | None
+    reasons: tuple[Reason, ...]
+    missing: tuple[str, ...] = ()
