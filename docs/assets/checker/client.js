@@ -1,0 +1,50 @@
+// Talks to worker.js. Requests are {id, call, args}; answers are {id, result} or {id, error};
+// while it starts, the worker sends {status: "progress" | "ready" | "failed", message}.
+
+export class PythonWorker {
+  #worker;
+  #pending = new Map();
+  #nextId = 0;
+  #failure = null;
+  #onFailed;
+
+  /** Start the worker at `url`; `progress(message)`, `ready()` and `failed(message)` report its state. */
+  constructor(url, { progress, ready, failed }) {
+    this.#onFailed = failed;
+    this.#worker = new Worker(url, { type: "module" });
+    this.#worker.addEventListener("message", ({ data }) => {
+      if ("id" in data) this.#settle(data);
+      else if (data.status === "progress") progress(data.message);
+      else if (data.status === "ready") ready();
+      else if (data.status === "failed") this.#fail(data.message);
+    });
+    // A worker script that cannot be loaded or run reports here, often without a message.
+    this.#worker.addEventListener("error", (event) => this.#fail(event.message || "its script did not load"));
+  }
+
+  /** Run the Python function `name` with JSON-able `args`; resolves to its JSON-able result. */
+  call(name, args) {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      const id = ++this.#nextId;
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, call: name, args });
+    });
+  }
+
+  #settle({ id, result, error }) {
+    const request = this.#pending.get(id);
+    this.#pending.delete(id);
+    if (error === undefined) request.resolve(result);
+    else request.reject(new Error(error));
+  }
+
+  #fail(message) {
+    if (this.#failure) return;
+    this.#failure = new Error(message);
+    this.#worker.terminate();
+    for (const request of this.#pending.values()) request.reject(this.#failure);
+    this.#pending.clear();
+    this.#onFailed(message);
+  }
+}

@@ -1,0 +1,39 @@
+// The checker's module Web Worker: loads Pyodide and the calculator wheel from this site
+// (site/pyodide/, filled by hooks/pyodide.py), then answers the page's calls (see client.js).
+
+const PYODIDE = new URL("../../pyodide/", import.meta.url);
+
+const report = (status, message) => postMessage({ status, message });
+
+async function start() {
+  report("progress", "Loading Python…");
+  const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE).href);
+  const pyodide = await loadPyodide({
+    indexURL: PYODIDE.href,
+    lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
+    packages: ["calculator"], // installed only if it matches the sha256 in the lock file
+  });
+  report("progress", "Loading the calculator…");
+  const bridge = await fetch(new URL("bridge.py", import.meta.url));
+  if (!bridge.ok) throw new Error(`bridge.py: HTTP ${bridge.status}`);
+  pyodide.runPython(await bridge.text());
+  return pyodide.globals.get("dispatch");
+}
+
+const ready = start();
+ready.then(
+  () => report("ready"),
+  (error) => report("failed", error.message),
+);
+
+// A Python exception's message is its whole traceback; the page gets its last line.
+const lastLine = (text) => String(text).trim().split("\n").pop();
+
+onmessage = async ({ data: { id, call, args } }) => {
+  try {
+    const dispatch = await ready;
+    postMessage({ id, result: JSON.parse(dispatch(call, JSON.stringify(args))) });
+  } catch (error) {
+    postMessage({ id, error: lastLine(error.message) });
+  }
+};

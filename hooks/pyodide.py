@@ -1,0 +1,130 @@
+"""mkdocs hook: serve Pyodide, the calculator wheel and its lock file from the site itself.
+
+After every build (``mkdocs build`` and each ``mkdocs serve`` rebuild) this copies into
+``site/pyodide/``: the runtime files of the pinned npm ``pyodide`` package, a wheel of
+``calculator`` built with ``python -m build``, and a ``pyodide-lock.json`` that adds the
+wheel (with its sha256) to the npm package's lock file via ``pyodide lockfile add-wheels``.
+It also copies the vendored iframe-worker shim to the path ``extra.polyfills`` names.
+
+The wheel and lock file are cached under ``.cache/pyodide-site/`` by a digest of their
+inputs, so they are rebuilt only when ``calculator/``, ``pyproject.toml`` or the
+runtime changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+NODE_MODULES = ROOT / "node_modules"
+CACHE = ROOT / ".cache" / "pyodide-site"
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+WHEEL_INPUTS = ("pyproject.toml", "README.md", "calculator")
+SITE_FOLDER = "pyodide"
+SHIM_PACKAGE = "iframe-worker"
+
+
+def npm_package(name: str) -> Path:
+    """The folder of an npm dependency, checked against the exact version package.json pins."""
+    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"][name]
+    folder = NODE_MODULES / name
+    try:
+        installed = json.loads((folder / "package.json").read_text())["version"]
+    except FileNotFoundError:
+        installed = None
+    if installed != pinned:
+        raise PluginError(f"npm package {name} {pinned} is not installed (found {installed}): run `npm ci`")
+    return folder
+
+
+def _input_files() -> list[Path]:
+    files = []
+    for name in WHEEL_INPUTS:
+        path = ROOT / name
+        files += [path] if path.is_file() else sorted(p for p in path.rglob("*.py") if p.is_file())
+    return files
+
+
+def digest(runtime: Path) -> str:
+    """A short hash of everything the wheel and the lock file are made from."""
+    h = hashlib.sha256((runtime / "pyodide-lock.json").read_bytes())
+    for path in _input_files():
+        h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _run(*command: str | Path) -> None:
+    done = subprocess.run([str(c) for c in command], capture_output=True, text=True)
+    if done.returncode:
+        raise PluginError(f"{' '.join(map(str, command))} failed:\n{done.stdout}{done.stderr}")
+
+
+def build_wheel_and_lock(runtime: Path, out: Path) -> None:
+    """Build the calculator wheel into ``out`` and write ``out/pyodide-lock.json`` listing it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        # Build from a clean copy, so no stale build/ folder can leak old modules into the wheel.
+        source = Path(tmp, "source")
+        for path in _input_files():
+            target = source / path.relative_to(ROOT)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+        _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, source)
+    (wheel,) = out.glob("*.whl")
+    pyodide_cli = Path(sys.executable).parent / "pyodide"
+    _run(
+        pyodide_cli, "lockfile", "add-wheels",
+        "--input", runtime / "pyodide-lock.json",
+        "--output", out / "pyodide-lock.json",
+        "--base-path", out,
+        wheel,
+    )  # fmt: skip
+
+
+def prepared(runtime: Path) -> Path:
+    """The cache folder holding the current wheel and lock file, building them if needed."""
+    folder = CACHE / digest(runtime)
+    if not (folder / "pyodide-lock.json").is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=CACHE))
+        build_wheel_and_lock(runtime, staging)
+        shutil.rmtree(folder, ignore_errors=True)
+        staging.rename(folder)
+        for old in CACHE.iterdir():
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+def shim_path(config) -> str:
+    """Where the site serves the iframe-worker shim: the one local entry in ``extra.polyfills``."""
+    local = [p for p in config.extra.get("polyfills", []) if SHIM_PACKAGE in p and "://" not in p]
+    if len(local) != 1:
+        raise PluginError(
+            f"extra.polyfills must list the vendored {SHIM_PACKAGE} shim once, "
+            "or the offline plugin adds a CDN URL for it"
+        )
+    return local[0]
+
+
+def on_post_build(config, **kwargs) -> None:
+    """Copy the runtime, the wheel, the lock file and the shim into the built site."""
+    runtime = npm_package("pyodide")
+    site = Path(config.site_dir)
+    target = site / SITE_FOLDER
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        shutil.copy2(runtime / name, target)
+    for path in prepared(runtime).iterdir():
+        shutil.copy2(path, target)
+
+    shim = site / shim_path(config)
+    shim.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(npm_package(SHIM_PACKAGE) / "shim" / "index.js", shim)
