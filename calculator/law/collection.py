@@ -1,0 +1,275 @@
+"""Collection alternatives: installment agreements, offers in compromise, currently not collectible.
+
+These are not relief from joint liability: each one is a way of paying (or
+not yet paying) a balance the requesting spouse still owes.  They matter to a
+spouse who may qualify for relief because one of them, an accepted offer in
+compromise, closes the door on IRC § 6015 relief for that year.
+
+Figures that change (fees, dollar limits) carry in ``value`` the years they were
+confirmed for (``covers``), and ``note`` says how each was checked.  Everything
+here was checked on 2026-11-27; where only a secondary copy of the IRS text was
+reachable, the note says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import Rule
+from .sources import irc, irs, reg
+
+VERIFIED = date(2026, 11, 27)
+
+_PAYMENT_PLANS = irs("IRS, Payment plans; installment agreements", "payments/payment-plans-installment-agreements")
+
+IA_GUARANTEED = Rule(
+    id="ia-guaranteed",
+    label=(
+        "Guaranteed installment agreement: the IRS must accept an individual's request to pay income tax "
+        "in installments when the tax (not counting interest and penalties) is $10,000 or less, it will be "
+        "paid in full within 3 years, and in the preceding 5 years the individual filed and paid on time "
+        "and had no other installment agreement."
+    ),
+    cite=irc("6159", "(c)"),
+    effective=date(1998, 7, 22),
+    verified=VERIFIED,
+    unit="table",
+    value={"max_tax": 10000, "pay_within_years": 3, "lookback_years": 5},
+    note=(
+        "Checked against the IRS definition reproduced by H&R Block's tax dictionary and Tax Court opinions "
+        "citing § 6159(c); the statute text itself was not reachable. Not formalised: the 5-year compliance "
+        "history, which the facts format does not ask about."
+    ),
+)
+
+IA_SIMPLE = Rule(
+    id="ia-simple-payment-plan",
+    label=(
+        "Simple Payment Plan: an individual who owes $50,000 or less in assessed tax, penalties and interest "
+        "and is current on filing can pay monthly up to the collection statute expiration date (generally 10 "
+        "years after assessment), with no financial statement and no lien determination."
+    ),
+    cite=irs("IRS, Simple Payment Plans for individual taxpayers", "payments/simple-payment-plans-for-individual-taxpayers"),
+    also=(_PAYMENT_PLANS,),
+    effective=date(2025, 1, 1),
+    verified=VERIFIED,
+    unit="usd",
+    value=50000,
+    note=(
+        "Limit seen on the irs.gov Simple Payment Plans page ('$50,000 or less in assessed taxes, penalties, "
+        "and interest'; 'up to 10 years'). Covers 2025-2026. The launch date in 2025 was not confirmed; "
+        "1 January 2025 is recorded as the earliest possible date. It replaces the older 72-month streamlined "
+        "term for individuals, so the calculator never states a 72-month limit."
+    ),
+)
+
+IA_STREAMLINED = Rule(
+    id="ia-streamlined",
+    label=(
+        "Streamlined installment agreement: balances of $50,000 or less can be paid in installments without "
+        "a full financial statement; for individuals the IRS now offers this as the Simple Payment Plan."
+    ),
+    cite=irs("IRM 5.14.5, Streamlined, Guaranteed and In-Business Trust Fund Express Installment Agreements", "irm/part5/irm_05-014-005"),
+    effective=date(2016, 1, 1),
+    verified=VERIFIED,
+    unit="usd",
+    value=50000,
+    note=(
+        "Verified-secondary only (an IRM 5.14.5 summary). The historical 72-month term is deliberately not "
+        "encoded: for individuals the Simple Payment Plan (ia-simple-payment-plan) allows payment up to the "
+        "collection statute date."
+    ),
+)
+
+IA_SHORT_TERM = Rule(
+    id="ia-short-term",
+    label=(
+        "Short-term payment plan: an individual who owes less than $100,000 in tax, penalties and interest "
+        "can take up to 180 days to pay, with no setup fee; interest and penalties keep running."
+    ),
+    cite=_PAYMENT_PLANS,
+    effective=date(2022, 1, 1),
+    verified=VERIFIED,
+    unit="table",
+    value={"max_balance_below": 100000, "days": 180, "fee": 0, "covers": [2022, 2023, 2024, 2025, 2026]},
+    note=(
+        "Seen in copies of the irs.gov payment-plans page (updated 25 Aug 2022: 'Pay amount owed in 180 days "
+        "or less', '$0 setup fee') and 2025 summaries; older IRS material said 120 days, which is outdated. "
+        "The date the 180-day term began was not confirmed; 2022 is the earliest year seen."
+    ),
+)
+
+IA_USER_FEES = Rule(
+    id="ia-user-fees",
+    label=(
+        "Setup fees for an individual's long-term payment plan: by direct debit $22 online or $107 by phone, "
+        "mail or in person; otherwise $69 online or $178 by phone, mail or in person. Low-income taxpayers "
+        "pay nothing with direct debit, and otherwise $43, which is paid back when the plan is completed."
+    ),
+    cite=_PAYMENT_PLANS,
+    also=(reg("300.1", "(b)"),),
+    effective=date(2025, 1, 1),
+    verified=VERIFIED,
+    unit="table",
+    value={
+        "covers": [2025, 2026],
+        "direct_debit": {"online": 22, "phone_mail_in_person": 107},
+        "other": {"online": 69, "phone_mail_in_person": 178},
+        "low_income": {"direct_debit": 0, "other": 43, "other_reimbursed_on_completion": True},
+        "reinstate_or_restructure": {"online": 10, "phone_mail_in_person": 89, "low_income": 43},
+    },
+    note=(
+        "Verified-secondary: 2025 copies of the irs.gov page (trifectataxrelief.com, jhandco.com). The 2017 "
+        "schedule in Treas. Reg. § 300.1 (T.D. 9798) was $225 / $107 / $149 / $31; the 2022 page showed "
+        "$225 / $107 / $130 / $31. Fees change: check the irs.gov page before relying on a figure. Covers "
+        "2025-2026; the day the current schedule began was not confirmed."
+    ),
+)
+
+IA_LOW_INCOME = Rule(
+    id="ia-fee-low-income",
+    label=(
+        "Low-income taxpayers (adjusted gross income at or below 250% of the HHS poverty guidelines) pay no "
+        "installment-agreement fee when they pay by direct debit; otherwise the fee is paid back to them when "
+        "the agreement is completed."
+    ),
+    cite=irc("6159", "(f)"),
+    also=(reg("300.1", "(b)"),),
+    effective=date(2018, 4, 10),
+    verified=VERIFIED,
+    unit="percent",
+    value=250,
+    note=(
+        "Statute wording checked in a research copy of the enacted amendment (§ 6159(f)(2): adjusted gross "
+        "income 'does not exceed 250 percent of the applicable poverty level'), applying to agreements on or "
+        "after 10 April 2018. The calculator compares household income to the threshold, which is only an "
+        "approximation of adjusted gross income; it says so in its reasons."
+    ),
+)
+
+OIC_FEE = Rule(
+    id="oic-fee",
+    label=(
+        "An offer in compromise costs a $205 application fee, waived for low-income taxpayers and for offers "
+        "based only on doubt as to liability."
+    ),
+    cite=reg("300.3", "(b)"),
+    also=(irs("Form 656-B, Offer in Compromise Booklet", "forms-pubs/about-form-656-b"),),
+    effective=date(2020, 4, 27),
+    verified=VERIFIED,
+    unit="usd",
+    value=205,
+    note=(
+        "Verified-secondary: IR-2020-55 as reported (fee raised from $186 to $205 for offers submitted on or "
+        "after 27 April 2020) and 2025 summaries of Form 656-B. Covers 2020-2026."
+    ),
+)
+
+OIC_LOW_INCOME = Rule(
+    id="oic-low-income",
+    label=(
+        "Low-income certification for an offer in compromise: an individual whose adjusted gross income, or "
+        "household gross monthly income times 12, is at or below 250% of the HHS poverty guidelines pays no "
+        "application fee and no initial payment."
+    ),
+    cite=irs("Form 656-B, Offer in Compromise Booklet", "forms-pubs/about-form-656-b"),
+    also=(reg("300.3", "(b)"),),
+    effective=date(2020, 4, 27),
+    verified=VERIFIED,
+    unit="percent",
+    value=250,
+    note="Verified-secondary (IRS Tax Topic 204 as quoted; Form 656-B summaries).",
+)
+
+OIC_LUMP_SUM = Rule(
+    id="oic-lump-sum-payment",
+    label=(
+        "A lump-sum offer (paid in 5 or fewer installments) must be sent with 20% of the amount offered, "
+        "which is not refunded."
+    ),
+    cite=irc("7122", "(c)(1)(A)"),
+    effective=date(2006, 7, 16),
+    verified=VERIFIED,
+    unit="percent",
+    value=20,
+    note="Checked against IR-2006-106 as quoted in the fact base; low-income filers are exempt.",
+)
+
+OIC_PERIODIC = Rule(
+    id="oic-periodic-payment",
+    label=(
+        "A periodic-payment offer (6 or more installments) must be sent with the first proposed installment, "
+        "and the later installments must be paid while the IRS considers the offer."
+    ),
+    cite=irc("7122", "(c)(1)(B)"),
+    effective=date(2006, 7, 16),
+    verified=VERIFIED,
+    note="Checked against IR-2006-106 and an IRS Form 656 revision summary; low-income filers are exempt.",
+)
+
+OIC_DEEMED = Rule(
+    id="oic-deemed-acceptance",
+    label="An offer in compromise that the IRS has not rejected within 24 months after it was submitted is deemed accepted.",
+    cite=irc("7122", "(f)"),
+    effective=date(2006, 7, 16),
+    verified=VERIFIED,
+    unit="months",
+    value=24,
+    note="Statute wording seen as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022).",
+)
+
+OIC_RCP = Rule(
+    id="oic-reasonable-collection-potential",
+    label=(
+        "The IRS generally accepts an offer only if it at least equals the reasonable collection potential: "
+        "the net equity in assets plus the income left over after allowable living expenses for a number of "
+        "future months."
+    ),
+    cite=irs("IRM 5.8.4, Offer in Compromise: Investigation", "irm/part5/irm_05-008-004"),
+    also=(irs("Form 656-B, Offer in Compromise Booklet", "forms-pubs/about-form-656-b"),),
+    effective=date(2016, 1, 1),
+    verified=VERIFIED,
+    note=(
+        "Not formalised: the calculator does not compute an offer amount. The multipliers (12 months for a "
+        "lump-sum offer, 24 for a periodic offer) and the 80% quick-sale value could not be checked against "
+        "official text and are not encoded."
+    ),
+)
+
+CNC = Rule(
+    id="cnc",
+    label=(
+        "Currently not collectible: if the IRS finds that paying would leave someone unable to meet basic "
+        "living expenses, it may stop collecting for now. The debt remains, penalties and interest keep "
+        "growing, refunds can still be applied to it, a lien may still be filed, the collection statute "
+        "keeps running, and the IRS reviews the case again if income rises."
+    ),
+    cite=irs("IRM 5.16.1, Currently Not Collectible", "irm/part5/irm_05-016-001"),
+    also=(
+        irs("IRS, Temporarily delay the collection process", "businesses/small-businesses-self-employed/temporarily-delay-the-collection-process"),
+    ),
+    effective=date(2014, 4, 29),
+    verified=VERIFIED,
+    note=(
+        "Seen on irs.gov ('penalties and interest are charged until you pay the full amount', 'We may also "
+        "file a Notice of Federal Tax Lien'). Refund offset while CNC: verified-secondary (the IRS definition "
+        "as reproduced by H&R Block). The collection statute is not among the suspensions of IRC §§ 6331(k) "
+        "and 6503, so it keeps running; that reading is ours."
+    ),
+)
+
+RULES = (
+    IA_GUARANTEED,
+    IA_SIMPLE,
+    IA_STREAMLINED,
+    IA_SHORT_TERM,
+    IA_USER_FEES,
+    IA_LOW_INCOME,
+    OIC_FEE,
+    OIC_LOW_INCOME,
+    OIC_LUMP_SUM,
+    OIC_PERIODIC,
+    OIC_DEEMED,
+    OIC_RCP,
+    CNC,
+)

@@ -1,0 +1,419 @@
+"""The forms a spouse may file, where each one goes, the common mistakes, and where to get help.
+
+Each form is one rule whose ``value`` is a small table: ``number``, ``name``,
+``purpose`` (what it is for, in plain words), ``where`` (where it goes) and
+``errors`` (common mistakes).  The plan (``calculator.plan``) reads these; the
+guides render them.  Addresses live here once.
+
+Also here: what happens after Form 8857 is filed (notice to the other spouse,
+the protection of the requesting spouse's contact details, the review record
+for the Tax Court) and the referral rules (Low Income Taxpayer Clinics, the
+Taxpayer Advocate Service, paid professionals).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import Rule
+from .sources import irc, irs, reg
+
+VERIFIED = date(2026, 11, 27)
+
+
+def _form(
+    number: str,
+    name: str,
+    purpose: str,
+    where: str,
+    errors: tuple[str, ...],
+    path: str,
+    effective: date,
+    note: str,
+    also: tuple = (),
+) -> Rule:
+    return Rule(
+        id=f"form-{number.lower()}",
+        label=f"Form {number}, {name}: {purpose}",
+        cite=irs(f"Form {number}, {name}", path),
+        also=also,
+        effective=effective,
+        verified=VERIFIED,
+        unit="table",
+        value={"number": number, "name": name, "purpose": purpose, "where": where, "errors": list(errors)},
+        note=note,
+    )
+
+
+FORM_8857_ADDRESS = Rule(
+    id="form-8857-where",
+    label=(
+        "Send Form 8857 by U.S. Postal Service to Internal Revenue Service, P.O. Box 120053, Covington, KY 41012; "
+        "by private delivery service to Internal Revenue Service, 7940 Kentucky Drive, Stop 840F, Florence, KY "
+        "41042; or fax it to 855-233-8558. Do not attach it to a tax return or send it to the Tax Court."
+    ),
+    cite=irs("Instructions for Form 8857 (Rev. June 2021), Where To File", "instructions/i8857"),
+    effective=date(2021, 6, 1),
+    verified=VERIFIED,
+    unit="address",
+    value={
+        "usps": "Internal Revenue Service, P.O. Box 120053, Covington, KY 41012",
+        "private_delivery": "Internal Revenue Service, 7940 Kentucky Drive, Stop 840F, Florence, KY 41042",
+        "fax": "855-233-8558",
+    },
+    note=(
+        "Verified-secondary: a summary of the June 2021 instructions (coconote.app) gives these three lines; "
+        "the 2014 instructions (seen) had the same P.O. box with a different private-delivery street address, "
+        "so addresses do change. The current irs.gov text could not be reached: check it before mailing. "
+        "Not formalised: handing the form to an IRS examiner or revenue officer already working the case."
+    ),
+)
+
+FORM_8857 = _form(
+    "8857",
+    "Request for Innocent Spouse Relief",
+    "asks the IRS to relieve you of tax on a joint return (IRC § 6015(b), (c) or (f)), or of tax on community income (IRC § 66(c)). One form can cover several years.",
+    "Mail or fax it to the IRS Innocent Spouse unit (see form-8857-where); never with a tax return.",
+    (
+        "Attaching it to a tax return instead of sending it on its own.",
+        "Leaving out documents because they are not at hand: file on time and send documents later.",
+        "Sending it for a year covered by an accepted offer in compromise, a closing agreement on the same liability, or a final court decision where relief was or could have been raised.",
+        "Using it to recover a refund taken for your spouse's own debt: that is Form 8379.",
+        "Holding back evidence: the Tax Court mostly sees only what the IRS had (IRC § 6015(e)(7)).",
+    ),
+    "forms-pubs/about-form-8857",
+    date(2021, 6, 1),
+    "Purpose and the do-not-file list checked against the Form 8857 instructions (Rev. June 2021) as reproduced; 'one form for several years' is verified-secondary (Pub. 971).",
+    also=(reg("1.6015-5", "(a)"),),
+)
+
+FORM_8379 = _form(
+    "8379",
+    "Injured Spouse Allocation",
+    "claims your share of a joint refund that was, or will be, applied to a debt that only your spouse owes. It is not innocent spouse relief.",
+    "With the joint return (write 'Injured Spouse' at the top left of page 1), or with Form 1040-X only when amending to claim a joint refund, or on its own to the IRS service center where the joint return was filed, with copies of all Forms W-2 and W-2G for both spouses and any Form 1099 showing withholding.",
+    (
+        "Filing Form 8857 instead: a refund taken for your spouse's own debt calls for Form 8379.",
+        "Filing once for several years: file a separate Form 8379 for each year.",
+        "Leaving out the W-2, W-2G and 1099 copies when filing it on its own.",
+        "Believing there is a one-year limit: the refund-claim period of IRC § 6511 applies.",
+    ),
+    "forms-pubs/about-form-8379",
+    date(2016, 11, 1),
+    "Checked against the Instructions for Form 8379 (Rev. Nov. 2016) as reproduced and the irs.gov instructions page; the separate-year rule is from the IRS 'Injured Spouse' page as copied.",
+)
+
+FORM_12509 = _form(
+    "12509",
+    "Innocent Spouse Statement of Disagreement",
+    "appeals the IRS's preliminary determination on a Form 8857 request, within 30 days of the letter.",
+    "To the IRS office that sent the preliminary determination letter, at the address on the letter; not to an Appeals office.",
+    (
+        "Sending it to an Appeals office, which delays the case.",
+        "Missing the 30 days on the letter.",
+        "Not adding facts and documents: this is the time to complete the record.",
+    ),
+    "forms-pubs/about-form-12509",
+    date(2016, 1, 1),
+    "Checked on irs.gov/appeals/innocent-spouse ('return a completed Form 12509 … within 30 days'; 'Don't send your completed form to an Appeals office').",
+    also=(irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),),
+)
+
+FORM_12153 = _form(
+    "12153",
+    "Request for a Collection Due Process or Equivalent Hearing",
+    "asks for a hearing with the IRS Independent Office of Appeals after a levy notice or a lien notice; spousal relief can be raised there (IRC § 6330(c)(2)(A)(i)).",
+    "To the address on the levy or lien notice, by the date the notice gives.",
+    (
+        "Confusing it with Form 911, which asks the Taxpayer Advocate for help and is not a hearing request.",
+        "Missing the 30-day date on the notice: a later request gets only an equivalent hearing, with no Tax Court review.",
+    ),
+    "forms-pubs/about-form-12153",
+    date(2006, 11, 16),
+    "Form purpose from the fact base (G.4, partly from memory); the hearing deadlines are the deadlines engineer's rules, not encoded here.",
+    also=(irc("6330", "(c)(2)(A)(i)"),),
+)
+
+FORM_9465 = _form(
+    "9465",
+    "Installment Agreement Request",
+    "asks to pay a balance in monthly installments when you cannot apply online.",
+    "By mail to the address in its instructions, or with a return; online applications do not need it.",
+    ("Proposing a payment that does not pay the balance within the plan's term.", "Not choosing direct debit, which costs more in fees."),
+    "forms-pubs/about-form-9465",
+    date(2020, 1, 1),
+    "Purpose checked in copies of the Form 9465 instructions; the fee figures live in ia-user-fees.",
+)
+
+FORM_433A = _form(
+    "433-A",
+    "Collection Information Statement for Wage Earners and Self-Employed Individuals",
+    "a full financial statement (income, expenses, assets) that the IRS may ask for before an installment agreement above the simple limits, currently-not-collectible status, or (as Form 433-A (OIC)) an offer in compromise.",
+    "To the IRS employee or office that asked for it, or with Form 656 in its OIC version.",
+    ("Using the plain Form 433-A with an offer in compromise instead of Form 433-A (OIC).", "Leaving out supporting statements."),
+    "forms-pubs/about-form-433-a",
+    date(2022, 1, 1),
+    "Purpose from the Form 656-B booklet summaries and IRS collection pages (verified-secondary).",
+)
+
+FORM_433F = _form(
+    "433-F",
+    "Collection Information Statement",
+    "a shorter financial statement the IRS often asks individuals for before it agrees to a payment plan or to report an account currently not collectible.",
+    "To the IRS office or employee that asked for it.",
+    ("Not keeping copies of the income and expense records it summarises.",),
+    "forms-pubs/about-form-433-f",
+    date(2019, 1, 1),
+    "Seen named on irs.gov-derived pages as the individual Collection Information Statement for a temporary delay of collection (verified-secondary).",
+)
+
+FORM_656 = _form(
+    "656",
+    "Offer in Compromise",
+    "offers to settle a tax debt for less than the full amount; part of the Form 656-B booklet, filed with Form 433-A (OIC), the $205 fee and the initial payment unless low-income.",
+    "To the address in the current Form 656-B booklet for your state.",
+    (
+        "Making an offer for a year you may get § 6015 relief for: an accepted offer bars that relief for the whole year (Treas. Reg. § 1.6015-1(c)).",
+        "Leaving out the fee or initial payment without checking the low-income certification.",
+        "Offering less than the reasonable collection potential without special circumstances.",
+    ),
+    "forms-pubs/about-form-656-b",
+    date(2020, 4, 27),
+    "Checked in 2025 summaries of Form 656-B (verified-secondary).",
+)
+
+FORM_911 = _form(
+    "911",
+    "Request for Taxpayer Advocate Service Assistance (And Application for Taxpayer Assistance Order)",
+    "asks the Taxpayer Advocate Service for help when an IRS problem causes hardship or the normal channels have failed. It is not a hearing request or an appeal, and it does not replace Form 8857, Form 12509, a hearing request or a Tax Court petition, or extend their deadlines.",
+    "To the Taxpayer Advocate Service office for your area (the form's instructions list them), by fax or mail.",
+    (
+        "Using it as a hearing request: for a levy or lien notice that is Form 12153.",
+        "Relying on it to stop a deadline: file the hearing request, appeal or petition on time as well.",
+    ),
+    "forms-pubs/about-form-911",
+    date(2019, 1, 1),
+    "What the form is: checked against IRC § 7811(a)(2) as summarised and IRM 13.1.7. That it suspends nothing except under § 7811(d) and replaces no hearing request or petition is our reading of the statute, flagged [from memory] in the fact base.",
+    also=(irc("7811", "(a)"),),
+)
+
+FORM_2848 = _form(
+    "2848",
+    "Power of Attorney and Declaration of Representative",
+    "lets an attorney, CPA or enrolled agent represent you before the IRS for the tax matters and years listed. Each spouse files a separate Form 2848, even for a joint return.",
+    "To the IRS office handling the matter, or to the CAF unit listed in its instructions (fax, mail or online).",
+    (
+        "One Form 2848 for both spouses: joint filers each need their own.",
+        "The same representative for both spouses in a relief case, where their interests conflict.",
+        "Leaving out the tax form (1040) and each year in question.",
+    ),
+    "forms-pubs/about-form-2848",
+    date(2012, 3, 1),
+    "Separate forms for joint filers checked in the Instructions for Form 2848 (Rev. March 2012, 'Joint filers must now complete and submit separate Forms 2848'). The conflict-of-interest point is our reading, flagged [from memory] in the fact base.",
+)
+
+FORM_8821 = _form(
+    "8821",
+    "Tax Information Authorization",
+    "lets a person or organisation see your tax information; it does not let them represent you (that is Form 2848).",
+    "To the CAF unit listed in its instructions.",
+    ("Using it where representation is needed.",),
+    "forms-pubs/about-form-8821",
+    date(2021, 9, 1),
+    "Checked in the Instructions for Form 8821 (Rev. Sept. 2021) as reproduced ('does not authorize your designee to … represent you').",
+)
+
+FORM_1040X = _form(
+    "1040-X",
+    "Amended U.S. Individual Income Tax Return",
+    "corrects a filed return; Form 8379 goes with it only when the amendment claims a joint refund.",
+    "As its instructions say for where you live, or electronically.",
+    ("Attaching Form 8379 to an amended return that does not claim a joint refund.",),
+    "forms-pubs/about-form-1040x",
+    date(2016, 11, 1),
+    "The Form 8379 rule is from the Form 8379 instructions (Rev. Nov. 2016) as reproduced.",
+)
+
+FORM_9423 = _form(
+    "9423",
+    "Collection Appeal Request",
+    "appeals a lien, levy or seizure, or a rejected, changed or ended installment agreement, through the Collection Appeals Program. Decisions are final, with no Tax Court review.",
+    "To the collection office that took the action, after talking with the collection manager.",
+    ("Choosing it when a Collection Due Process hearing (with Tax Court review) is still available.",),
+    "forms-pubs/about-form-9423",
+    date(2016, 1, 1),
+    "From the fact base G.5, which is [from memory]; the short CAP deadlines of Pub. 1660 were not checked and are not encoded.",
+)
+
+NOTICE_TO_OTHER_SPOUSE = Rule(
+    id="next-notice-to-other-spouse",
+    label=(
+        "After Form 8857 arrives, the IRS must tell the other spouse (or former spouse) about the request and "
+        "let them take part; there is no exception for abuse. It does not give them your new name, address, "
+        "employer or phone number."
+    ),
+    cite=irc("6015", "(h)(2)"),
+    also=(irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857"),),
+    effective=date(2001, 2, 20),
+    verified=VERIFIED,
+    note=(
+        "Checked against Form 8857 (Rev. June 2007: 'By law, the IRS must contact the person who was your "
+        "spouse … There are no exceptions, even for victims of spousal abuse or domestic violence. Your personal "
+        "information (such as your current name, address, and employer) will be protected') and IR-2001-23. "
+        "Both say information may come out if the case goes to the Tax Court unless the court is asked to "
+        "withhold it. The pinpoint § 6015(h)(2) is from memory."
+    ),
+)
+
+ABUSE_MARKING = Rule(
+    id="next-potential-abuse-case",
+    label=(
+        "A requesting spouse who fears retaliation can write 'Potential Domestic Abuse Case' at the top of "
+        "Form 8857 and explain the concern in an attached statement; the IRS then handles the case with extra care."
+    ),
+    cite=irs("IRS News Release IR-2001-23 (Feb. 20, 2001), IRS takes steps to protect victims of domestic violence", "newsroom"),
+    effective=date(2001, 2, 20),
+    verified=VERIFIED,
+    note=(
+        "Checked in the text of IR-2001-23 as archived (unclefed.com) and in an IRS brochure for survivors of "
+        "domestic abuse; the link goes to the IRS newsroom because no irs.gov page for the 2001 release was "
+        "reached. Not confirmed in the current Form 8857 instructions."
+    ),
+)
+
+PRELIMINARY_AND_APPEAL = Rule(
+    id="next-preliminary-determination",
+    label=(
+        "The IRS sends both spouses a preliminary determination letter. Either may appeal within 30 days of "
+        "the letter with Form 12509, sent to the office that wrote the letter. Then comes a final determination letter."
+    ),
+    cite=irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),
+    effective=date(2016, 1, 1),
+    verified=VERIFIED,
+    unit="days",
+    value=30,
+    note="Checked on irs.gov/appeals/innocent-spouse.",
+)
+
+TAX_COURT_AFTER_FINAL = Rule(
+    id="next-tax-court",
+    label=(
+        "A requesting spouse who disagrees with the final determination may petition the Tax Court within 90 "
+        "days after it is mailed (or after 6 months with no final determination). The 90 days cannot be extended."
+    ),
+    cite=irc("6015", "(e)(1)(A)"),
+    also=(reg("1.6015-7", "(b)"), irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse")),
+    effective=date(2019, 7, 1),
+    verified=VERIFIED,
+    unit="days",
+    value=90,
+    note=(
+        "Checked on irs.gov/appeals/innocent-spouse and in Treas. Reg. § 1.6015-7(b) as quoted; the deadline is "
+        "jurisdictional (Frutiger v. Commissioner, 162 T.C. No. 5 (2024)). The date itself is computed by the "
+        "deadlines module (tax_court_relief)."
+    ),
+)
+
+RECORD_FOR_TAX_COURT = Rule(
+    id="next-administrative-record",
+    label=(
+        "The Tax Court reviews a relief determination on the administrative record as it stood when the IRS "
+        "decided, plus evidence that is newly discovered or was not available before. Put every fact and "
+        "document in front of the IRS first."
+    ),
+    cite=irc("6015", "(e)(7)"),
+    also=(irs("Publication 971, Innocent Spouse Relief", "publications/p971"),),
+    effective=date(2019, 7, 1),
+    verified=VERIFIED,
+    note=(
+        "Statute wording seen as quoted in Thomas v. Commissioner, 160 T.C. No. 4 (2023); Pub. 971 (Rev. Dec. "
+        "2021) Reminders say the same. Applies to petitions filed or pending on or after 1 July 2019."
+    ),
+)
+
+DECREE_NOT_BINDING = Rule(
+    id="next-divorce-decree",
+    label=(
+        "A divorce decree that makes the former spouse pay the tax does not bind the IRS: both spouses stay "
+        "liable unless relief is granted. The decree is still useful evidence."
+    ),
+    cite=irs("Publication 971, Innocent Spouse Relief", "publications/p971"),
+    effective=date(2014, 1, 1),
+    verified=VERIFIED,
+    note="Checked in the Form 8857 instructions (Rev. Jan. 2014) as reproduced ('even if you later divorce and the divorce decree states that your former spouse will be solely responsible').",
+)
+
+LITC = Rule(
+    id="referral-litc",
+    label=(
+        "Low Income Taxpayer Clinics represent people in disputes with the IRS for free or a small fee; a "
+        "clinic generally serves people whose income is at or below 250% of the HHS poverty guidelines, and "
+        "each clinic decides whom it takes. They are independent of the IRS."
+    ),
+    cite=irs("IRS, Low Income Taxpayer Clinics", "advocate/low-income-taxpayer-clinics"),
+    also=(irc("7526"),),
+    effective=date(1999, 1, 1),
+    verified=VERIFIED,
+    unit="percent",
+    value=250,
+    note=(
+        "Checked against archived irs.gov LITC income-eligibility pages (2013, 2020: 'Income Ceiling (250% of "
+        "Poverty Guidelines)'; 'Each clinic will decide'). The clinic map is at irs.gov/litc."
+    ),
+)
+
+TAS = Rule(
+    id="referral-tas",
+    label=(
+        "The Taxpayer Advocate Service, an independent office inside the IRS, helps for free when an IRS "
+        "problem causes financial hardship, an immediate threat of adverse action, or a delay of more than "
+        "30 days, or when normal channels have failed. Ask with Form 911."
+    ),
+    cite=irc("7811", "(a)"),
+    also=(irs("IRM 13.1.7, Taxpayer Advocate Service case criteria", "irm/part13/irm_13-001-007"),),
+    effective=date(1998, 7, 22),
+    verified=VERIFIED,
+    note="Significant hardship (IRC § 7811(a)(2)) checked as summarised in a practitioner article; case criteria 1-9 checked in IRM 13.1.7.2 as quoted.",
+)
+
+PROFESSIONAL = Rule(
+    id="referral-professional",
+    label=(
+        "An attorney, certified public accountant or enrolled agent may represent you before the IRS (with "
+        "Form 2848). In a relief case your representative should act for you alone, not for both spouses."
+    ),
+    cite=irs("Instructions for Form 2848", "instructions/i2848"),
+    effective=date(2012, 3, 1),
+    verified=VERIFIED,
+    note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
+)
+
+FORMS = (
+    FORM_8857,
+    FORM_8379,
+    FORM_12509,
+    FORM_12153,
+    FORM_9465,
+    FORM_433A,
+    FORM_433F,
+    FORM_656,
+    FORM_911,
+    FORM_2848,
+    FORM_8821,
+    FORM_1040X,
+    FORM_9423,
+)
+
+RULES = (
+    *FORMS,
+    FORM_8857_ADDRESS,
+    NOTICE_TO_OTHER_SPOUSE,
+    ABUSE_MARKING,
+    PRELIMINARY_AND_APPEAL,
+    TAX_COURT_AFTER_FINAL,
+    RECORD_FOR_TAX_COURT,
+    DECREE_NOT_BINDING,
+    LITC,
+    TAS,
+    PROFESSIONAL,
+)
