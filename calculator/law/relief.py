@@ -1,0 +1,625 @@
+"""Relief from joint and several liability: IRC § 6015(b), (c), (f) and § 66(c), as data.
+
+Each rule names the text it rests on.  ``note`` says what is not formalised or what could
+not be confirmed against official text on the date in ``verified``.  Sources seen on
+2026-11-27 are named in the notes ("Checked: ..."); where a rule rests only on a quotation
+in FACTS.md that was itself checked against the source, the note says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .model import Cite, Rule
+from .sources import irc, irs, reg
+
+CHECKED = date(2026, 11, 27)
+RRA98 = date(1998, 7, 22)  # IRC § 6015 added by the IRS Restructuring and Reform Act of 1998
+
+
+def _rp(pinpoint: str) -> Cite:
+    return irs(f"Rev. Proc. 2013-34 {pinpoint}, 2013-43 I.R.B. 397", "irb/2013-43_IRB")
+
+
+P971 = irs("IRS Publication 971, Innocent Spouse Relief", "publications/p971")
+I8857 = irs("Instructions for Form 8857", "instructions/i8857")
+
+# --- IRC § 6015: scope and bars common to (b), (c) and (f) -------------------------------
+
+ELECTION = Rule(
+    id="irc-6015-a",
+    label=(
+        "A spouse who made a joint return may ask to be relieved of joint and several liability "
+        "under § 6015(b), (c) or (f); every determination is made without regard to community "
+        "property laws."
+    ),
+    cite=irc("6015", "(a)"),
+    also=(reg("1.6015-1", "(f)"),),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked against the § 6015(a) flush language and Treas. Reg. § 1.6015-1(f)(1) as quoted in FACTS.md B.5.",
+)
+
+JOINT_RETURN = Rule(
+    id="irc-6015-joint-return",
+    label="Relief under § 6015 is only for a year in which a joint return was made.",
+    cite=irc("6015", "(b)(1)(A)"),
+    also=(reg("1.6015-1", "(a)"), I8857),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked against the § 6015(b)(1)(A) wording quoted in FACTS.md A.1.",
+)
+
+INCOME_TAX_ONLY = Rule(
+    id="reg-1.6015-1-a-3",
+    label=(
+        "Relief reaches only income tax (Subtitle A), not other taxes reported on the joint "
+        "return, such as household employment taxes under § 3510."
+    ),
+    cite=reg("1.6015-1", "(a)(3)"),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Checked against the regulation text quoted in FACTS.md A.1. The facts format has no field for the kind of tax, so this is stated, not tested.",
+)
+
+CLOSING_AGREEMENT_OIC = Rule(
+    id="reg-1.6015-1-c",
+    label=(
+        "No § 6015 relief for a liability disposed of by a closing agreement the requesting "
+        "spouse signed, nor for any liability of a year for which the requesting spouse entered "
+        "into an accepted offer in compromise."
+    ),
+    cite=reg("1.6015-1", "(c)(1)"),
+    also=(irc("7121"), irc("7122"), I8857),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note=(
+        "Checked against § 1.6015-1(c)(1) as quoted in FACTS.md E.7. Not formalised: the "
+        "exception for agreements about TEFRA partnership proceedings (§ 1.6015-1(c)(2))."
+    ),
+)
+
+FRAUD_SCHEME = Rule(
+    id="reg-1.6015-1-d",
+    label=(
+        "If the IRS shows that the spouses moved assets between them as part of a fraudulent "
+        "scheme, no relief under § 6015 is available."
+    ),
+    cite=reg("1.6015-1", "(d)"),
+    also=(irc("6015", "(c)(3)(A)(ii)"),),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Checked against § 1.6015-1(d) as quoted in FACTS.md A.1 (the scheme may be aimed at the IRS or at third parties).",
+)
+
+RES_JUDICATA = Rule(
+    id="reg-1.6015-1-e",
+    label=(
+        "A final court decision on the year bars later § 6015 relief if relief was at issue in "
+        "that case, or if the requesting spouse took part meaningfully and could have raised it."
+    ),
+    cite=reg("1.6015-1", "(e)"),
+    also=(irc("6015", "(g)(2)"),),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Checked against § 1.6015-1(e) as quoted in FACTS.md E.6.",
+)
+
+DURESS = Rule(
+    id="reg-1.6013-4-d",
+    label=(
+        "A return signed under duress is not a joint return of the spouse who was coerced; "
+        "that spouse is not jointly liable on it at all."
+    ),
+    cite=reg("1.6013-4", "(d)"),
+    also=(reg("1.6015-1", "(b)"),),
+    effective=date(1960, 1, 1),
+    verified=CHECKED,
+    note="Not formalised: the facts format has no duress field. Stated so that a spouse who signed under threat knows the route exists.",
+)
+
+UNDERSTATEMENT_ONLY = Rule(
+    id="irc-6015-bc-understatement-only",
+    label=(
+        "Relief under § 6015(b) and (c) covers understatements and deficiencies only; tax "
+        "correctly shown on the return but not paid (an underpayment) can be relieved only "
+        "under § 6015(f) or § 66(c)."
+    ),
+    cite=irc("6015", "(b)(1)(B)"),
+    also=(reg("1.6015-3", "(c)(1)"), _rp("§ 1")),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked against § 6015(b)(1)(B) and § 1.6015-3(c)(1) as quoted in FACTS.md A.1 and B.1.",
+)
+
+REFUNDS = Rule(
+    id="irc-6015-g",
+    label=(
+        "A credit or refund may follow from relief under § 6015(b) or (f), within the limits of "
+        "§ 6511; none is allowed under § 6015(c)."
+    ),
+    cite=irc("6015", "(g)"),
+    also=(reg("1.6015-3", "(c)(1)"), reg("1.6015-4", "(b)")),
+    effective=RRA98,
+    verified=CHECKED,
+    note=(
+        "The no-refund rule for (c) is checked against § 1.6015-3(c)(1) and § 1.6015-4(b) as "
+        "quoted in FACTS.md A.6; the wording of § 6015(g)(1) was not read."
+    ),
+)
+
+# --- § 6015(b): innocent spouse relief ------------------------------------------------------
+
+INNOCENT_SPOUSE = Rule(
+    id="irc-6015-b",
+    label=(
+        "Innocent spouse relief: a joint return; an understatement from erroneous items of the "
+        "other spouse; when signing, the requesting spouse did not know and had no reason to know "
+        "of it; it is inequitable to hold the requesting spouse liable; and the election is made "
+        "within two years after collection activity against the requesting spouse began."
+    ),
+    cite=irc("6015", "(b)(1)"),
+    also=(reg("1.6015-2", "(a)"), P971),
+    effective=RRA98,
+    verified=CHECKED,
+    note=(
+        "Checked against the § 6015(b)(1)(A)-(E) wording quoted in FACTS.md A.1. The timing "
+        "(subparagraph (E)) is computed by calculator.deadlines.bc_election_window."
+    ),
+)
+
+REASON_TO_KNOW = Rule(
+    id="reg-1.6015-2-c",
+    label=(
+        "A requesting spouse had reason to know of an understatement if a reasonable person in "
+        "similar circumstances would have known of it, weighing the item's nature and size, the "
+        "couple's finances, the spouse's education and business experience, involvement in the "
+        "activity, failure to ask about items a reasonable person would question, and any "
+        "departure from earlier years' returns."
+    ),
+    cite=reg("1.6015-2", "(c)"),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Not formalised: the reasonable-person weighing. The checker takes the user's own answer and says the IRS decides.",
+)
+
+SIGNIFICANT_BENEFIT = Rule(
+    id="reg-1.6015-2-d",
+    label=(
+        "Whether it is inequitable to hold the requesting spouse liable turns on all the facts, "
+        "chiefly whether he or she significantly benefited (beyond normal support) from the "
+        "understatement, and whether he or she was later deserted, divorced or separated."
+    ),
+    cite=reg("1.6015-2", "(d)"),
+    also=(P971,),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note=(
+        "Checked against § 1.6015-2(d) as quoted in FACTS.md A.2. Not formalised: the weighing "
+        "itself. The checker treats 'no significant benefit and no longer married' as pointing "
+        "toward inequity and anything else as a judgment for the IRS."
+    ),
+)
+
+PARTIAL_RELIEF = Rule(
+    id="reg-1.6015-2-e",
+    label=(
+        "Partial (apportioned) relief: a spouse who knew, or had reason to know, of only part of "
+        "an understatement may be relieved of the tax on the part he or she did not know and had "
+        "no reason to know of."
+    ),
+    cite=reg("1.6015-2", "(e)"),
+    also=(irc("6015", "(b)(2)"),),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note=(
+        "Checked against § 1.6015-2(e)(1) as quoted in FACTS.md A.3. The statute's own wording "
+        "of § 6015(b)(2) was not read; the regulation is the text relied on. The checker "
+        "cannot size the portion: it says relief may be partial."
+    ),
+)
+
+# --- § 6015(c): separation of liability -----------------------------------------------------
+
+SEPARATION = Rule(
+    id="irc-6015-c",
+    label=(
+        "Separation of liability: a requesting spouse who, when electing, is divorced, widowed "
+        "or legally separated, or was not a member of the same household as the other spouse at "
+        "any time in the 12 months ending on the election date, may limit liability for a "
+        "deficiency to the portion allocable to him or her."
+    ),
+    cite=irc("6015", "(c)(3)(A)(i)"),
+    also=(reg("1.6015-3", "(a)"), reg("1.6015-3", "(b)")),
+    effective=RRA98,
+    verified=CHECKED,
+    note=(
+        "Checked: the statute's eligibility test as restated in Hopkins v. Commissioner, 121 "
+        "T.C. 73 (2003); widowhood and the election-date test from § 1.6015-3(a)-(b) as quoted in "
+        "FACTS.md B.1. Conservative reading: the 12 months must end on the day the request is "
+        "made, counting the day the spouses began to live apart as the first day apart."
+    ),
+)
+
+SAME_HOUSEHOLD = Rule(
+    id="reg-1.6015-3-b-3",
+    label=(
+        "Spouses in one dwelling are members of the same household; spouses living apart are too "
+        "unless they are estranged, and a temporary absence (illness, business, military service, "
+        "education, incarceration, vacation) does not end membership."
+    ),
+    cite=reg("1.6015-3", "(b)(3)"),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Not formalised: estrangement and temporary absence. The checker takes `apart_since` as the day the user stopped being a member of the same household in this sense.",
+)
+
+ACTUAL_KNOWLEDGE = Rule(
+    id="irc-6015-c-actual-knowledge",
+    label=(
+        "An election under § 6015(c) is invalid for any item the IRS shows, by a preponderance "
+        "of the evidence, that the requesting spouse actually knew of when signing; reason to "
+        "know is not enough, and knowing part of an item bars relief only for that part."
+    ),
+    cite=irc("6015", "(c)(3)(C)"),
+    also=(reg("1.6015-3", "(c)(2)"),),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked against § 1.6015-3(c)(2)(i)-(iii) as quoted in FACTS.md B.2; the statute's wording of (c)(3)(C) was not read.",
+)
+
+ABUSE_EXCEPTION = Rule(
+    id="reg-1.6015-3-c-2-v",
+    label=(
+        "The actual-knowledge bar does not apply if the requesting spouse was abused before the "
+        "return was signed and, because of that abuse, did not challenge the items for fear of "
+        "the other spouse's retaliation."
+    ),
+    cite=reg("1.6015-3", "(c)(2)(v)"),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    note="Checked against § 1.6015-3(c)(2)(v) as quoted in FACTS.md B.2. Whether the abuse caused the silence is for the IRS to decide, so the checker says 'may'.",
+)
+
+DISQUALIFIED_ASSETS = Rule(
+    id="irc-6015-c-disqualified-assets",
+    label=(
+        "The portion allocated to the requesting spouse grows, up to the whole deficiency, by the "
+        "value of any disqualified asset: property the other spouse transferred to him or her "
+        "mainly to avoid tax; transfers in the 12 months before the first letter of proposed "
+        "deficiency, or after it, are presumed disqualified unless made under a divorce or "
+        "separate-maintenance decree."
+    ),
+    cite=irc("6015", "(c)(4)"),
+    also=(reg("1.6015-3", "(c)(3)"),),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked against § 1.6015-3(c)(3) as quoted in FACTS.md B.4. Not formalised: the checker has no facts to value transfers, so it only warns.",
+)
+
+# --- § 6015(f) and Rev. Proc. 2013-34 -------------------------------------------------------
+
+EQUITABLE = Rule(
+    id="irc-6015-f",
+    label=(
+        "Equitable relief: where relief is not available under § 6015(b) or (c), the IRS may "
+        "relieve a requesting spouse of an unpaid tax or a deficiency if, on all the facts, it "
+        "would be inequitable to hold him or her liable; it reaches underpayments as well as "
+        "understatements."
+    ),
+    cite=irc("6015", "(f)(1)"),
+    also=(reg("1.6015-4", "(a)"), _rp("§ 1.01")),
+    effective=RRA98,
+    verified=CHECKED,
+    note="Checked: Rev. Proc. 2013-34 § 1.01 (purpose: equitable relief under § 66(c) and § 6015(f)) in a public copy of the revenue procedure; § 1.6015-4(a) as quoted in FACTS.md C.1.",
+)
+
+EQUITABLE_TIMING = Rule(
+    id="irc-6015-f-2",
+    label=(
+        "A request for equitable relief is timely for an unpaid liability until the collection "
+        "period of § 6502 ends, and for a refund within the period of § 6511; the two-year rule "
+        "of the 2002 regulation does not apply to § 6015(f)."
+    ),
+    cite=irc("6015", "(f)(2)"),
+    also=(_rp("§ 4.01(3)"),),
+    effective=date(2019, 7, 1),
+    verified=CHECKED,
+    note=(
+        "Rests on the Taxpayer First Act § 1203(a)(2) as summarised in FACTS.md C.6 "
+        "(verified-secondary) and Notice 2011-70; the statute's text was not read. The dates "
+        "come from calculator.deadlines.collection_statute and refund_window."
+    ),
+)
+
+RP_THRESHOLDS = Rule(
+    id="rp-2013-34-4.01",
+    label=(
+        "Threshold conditions for equitable relief: a joint return; relief not available under "
+        "§ 6015(b) or (c); a timely request; no fraudulent transfer of assets between the "
+        "spouses; no disqualified assets transferred to the requesting spouse (else relief only "
+        "beyond their value); the requesting spouse did not knowingly take part in filing a "
+        "fraudulent return; and the liability is attributable, at least in part, to the other "
+        "spouse's item or unpaid tax."
+    ),
+    cite=_rp("§ 4.01"),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    unit="list",
+    value=(
+        "joint_return",
+        "not_available_under_b_or_c",
+        "timely",
+        "no_fraudulent_transfer",
+        "no_disqualified_assets",
+        "no_fraudulent_return",
+        "attributable_to_other_spouse",
+    ),
+    note=(
+        "NOT confirmed against the text of § 4.01 itself: the list follows FACTS.md C.2 and the "
+        "verified seven-condition structure of Rev. Proc. 2000-15 § 4.01 (quoted in George v. "
+        "Commissioner, T.C. Memo. 2004-261), with the timeliness condition updated to § 6015(f)(2). "
+        "Effective for requests filed or pending on or after Sept. 16, 2013 (checked, The Tax Adviser, Nov. 2014)."
+    ),
+)
+
+RP_ATTRIBUTION_EXCEPTIONS = Rule(
+    id="rp-2013-34-4.01-7",
+    label=(
+        "The attribution condition is excused where the item is the requesting spouse's only "
+        "because of community property law, where his or her ownership is only nominal, where "
+        "the other spouse misappropriated money meant for the tax, where abuse before the return "
+        "was filed kept the requesting spouse from challenging it or from asking whether the tax "
+        "was paid, or where the other spouse's fraud caused the erroneous item."
+    ),
+    cite=_rp("§ 4.01(7)"),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    unit="list",
+    value=("community_property_law", "nominal_ownership", "misappropriation", "abuse", "fraud_by_other_spouse"),
+    note=(
+        "The five exceptions are verified-secondary (FACTS.md C.2, a law firm's summary of "
+        "Minton v. Commissioner, T.C. Memo. 2018-15). Only the abuse exception can be read from "
+        "the facts format; the others are named in the reasons so the user can raise them."
+    ),
+)
+
+RP_STREAMLINED = Rule(
+    id="rp-2013-34-4.02",
+    label=(
+        "Streamlined determination: once the threshold conditions are met, the IRS will "
+        "ordinarily grant equitable relief if the requesting spouse is no longer married to the "
+        "other spouse, would suffer economic hardship without relief, and did not know or have "
+        "reason to know of the understatement (or, for an underpayment, that the other spouse "
+        "would not or could not pay); abuse or the other spouse's control of the finances can "
+        "take the place of the knowledge element."
+    ),
+    cite=_rp("§ 4.02"),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    note=(
+        "The three elements are verified-secondary (FACTS.md C.3). NOT confirmed: the full "
+        "definition of 'no longer married' in § 4.03(2)(a); the checker uses the § 6015(c) test "
+        "(divorced, widowed, legally separated, or not in the same household for the 12 months "
+        "ending on the request date), the earlier of the possible reference dates."
+    ),
+)
+
+RP_FACTORS = Rule(
+    id="rp-2013-34-4.03",
+    label=(
+        "When the streamlined determination is not available, the IRS weighs, with no single "
+        "factor deciding: marital status; economic hardship; knowledge or reason to know (abuse "
+        "or financial control can outweigh it); a legal obligation to pay under a divorce decree "
+        "or agreement; significant benefit; later compliance with the tax laws; and mental or "
+        "physical health."
+    ),
+    cite=_rp("§ 4.03(2)"),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    note=(
+        "The factor list is from FACTS.md C.4 [from memory for Rev. Proc. 2013-34; the 2003-61 "
+        "list is verified-secondary]. Not formalised: the weighing. The checker reports "
+        "'May qualify' and lists the factors the facts touch."
+    ),
+)
+
+RP_HARDSHIP = Rule(
+    id="rp-2013-34-hardship-250",
+    label=(
+        "Economic hardship favours relief if the requesting spouse's income is below 250% of the "
+        "HHS poverty guideline for his or her household size, unless he or she has assets from "
+        "which the tax could be paid while still meeting reasonable basic living expenses; "
+        "without hardship the factor is neutral."
+    ),
+    cite=_rp("§ 4.03(2)(b)"),
+    also=(reg("301.6343-1", "(b)(4)"),),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    unit="percent",
+    value=250,
+    note=(
+        "The 250% sentence and the assets proviso are verified-secondary (a practitioner's "
+        "close paraphrase of § 4.03(2)(b); FACTS.md C.5). The revenue procedure does not say "
+        "which year's guidelines apply: the checker uses the table in effect on the date of the "
+        "check (calculator.poverty.guideline_in_effect) and compares annual household income."
+    ),
+)
+
+RP_HARDSHIP_MARGIN = Rule(
+    id="rp-2013-34-hardship-margin",
+    label=(
+        "If income is at or above 250% of the poverty guideline, economic hardship may still be "
+        "found where monthly income exceeds reasonable basic monthly living expenses by no more "
+        "than this amount, again unless assets could pay the tax."
+    ),
+    cite=_rp("§ 4.03(2)(b)"),
+    also=(P971,),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    unit="usd",
+    value=300,
+    note=(
+        "NOT confirmed against official text: searched on 2026-11-27 for the exact sentence of "
+        "§ 4.03(2)(b) and Pub. 971 and did not find it; the figure is from FACTS.md C.5 [from "
+        "memory]. Conservative use: a hardship shown only by this margin never makes the "
+        "equitable-relief result stronger than 'May qualify'."
+    ),
+)
+
+RP_REFUNDS = Rule(
+    id="rp-2013-34-4.04",
+    label=(
+        "Refunds under equitable relief are available for understatements and underpayments, "
+        "but only of payments the requesting spouse made from his or her own funds, and only "
+        "within the § 6511 period; a claim based only on § 6015(c) eligibility gets no refund."
+    ),
+    cite=_rp("§ 4.04"),
+    also=(reg("1.6015-4", "(b)"), irc("6511")),
+    effective=date(2013, 9, 16),
+    verified=CHECKED,
+    note=(
+        "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
+        "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
+        "is [from memory] and is stated as something the IRS will check, not computed."
+    ),
+)
+
+# --- § 66: community property ---------------------------------------------------------------
+
+CP_STATES = Rule(
+    id="community-property-states",
+    label="Community property states for federal tax purposes",
+    cite=irs("Form 8379, Injured Spouse Allocation, Part I", "forms-pubs/about-form-8379"),
+    also=(irs("IRS Publication 555, Community Property", "publications/p555"), P971),
+    effective=date(1980, 12, 24),
+    verified=CHECKED,
+    unit="list",
+    value=("AZ", "CA", "ID", "LA", "NV", "NM", "TX", "WA", "WI"),
+    note=(
+        "Checked: Form 8379 (Rev. Jan. 2009) Part I line 5 lists Arizona, California, Idaho, "
+        "Louisiana, Nevada, New Mexico, Texas, Washington and Wisconsin. Not formalised: Puerto "
+        "Rico and Guam (treated as community property jurisdictions in IRS account procedures, "
+        "verified-secondary) and the opt-in systems of Alaska and some other states; for those "
+        "the checker says the answer depends on facts it cannot weigh."
+    ),
+)
+
+CP_TERRITORIES = Rule(
+    id="community-property-territories",
+    label="Jurisdictions where community property rules may apply but are not on the IRS list of nine states",
+    cite=irs("IRS Publication 555, Community Property", "publications/p555"),
+    effective=date(1980, 12, 24),
+    verified=CHECKED,
+    unit="list",
+    value=("PR", "GU", "AK"),
+    note=(
+        "Puerto Rico and Guam: verified-secondary (an excerpt of IRM 21.4.6). Alaska: opt-in "
+        "community property agreements [from memory]. Results for these say the IRS decides "
+        "whether community property law applied."
+    ),
+)
+
+SECTION_66_C = Rule(
+    id="irc-66-c",
+    label=(
+        "Relief from community property law (traditional): a spouse who did not file a joint "
+        "return and did not report an item of community income that § 879(a) treats as the other "
+        "spouse's, who shows he or she did not know and had no reason to know of it, and for whom "
+        "it would be inequitable to include it, is taxed as if the item were the other spouse's."
+    ),
+    cite=irc("66", "(c)"),
+    also=(reg("1.66-4", "(a)"), P971),
+    effective=date(1998, 7, 22),
+    verified=CHECKED,
+    note="Checked: the text of § 66(c)(1)-(4) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003) and other Tax Court opinions.",
+)
+
+SECTION_66_C_EQUITABLE = Rule(
+    id="irc-66-c-equitable",
+    label=(
+        "Equitable relief under the last sentence of § 66(c): where traditional relief is not "
+        "available, the IRS may relieve the spouse of an unpaid tax or deficiency if holding him "
+        "or her liable would be inequitable; Rev. Proc. 2013-34 governs the request."
+    ),
+    cite=irc("66", "(c)"),
+    also=(reg("1.66-4", "(b)"), _rp("§ 1.01")),
+    effective=date(1998, 7, 22),
+    verified=CHECKED,
+    note="Checked: the last sentence of § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003); Rev. Proc. 2013-34 § 1.01.",
+)
+
+SECTION_66_A_B = Rule(
+    id="irc-66-a-b",
+    label=(
+        "§ 66(a): spouses who lived apart all year and did not transfer earned income between "
+        "them are each taxed on their own earned income; § 66(b): the IRS may deny the benefits "
+        "of community property law to a spouse who treated community income as his or her own "
+        "and did not tell the other spouse."
+    ),
+    cite=irc("66", "(a)"),
+    also=(irc("66", "(b)"),),
+    effective=date(1980, 12, 24),
+    verified=CHECKED,
+    note="[from memory] in FACTS.md D; not confirmed against the statute's text and not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
+)
+
+SECTION_66_TIMING = Rule(
+    id="reg-1.66-4-j",
+    label=(
+        "A request for traditional § 66(c) relief must be made no later than six months before "
+        "the period for assessing the requesting spouse's tax for the year ends, or, if an "
+        "examination begins within those six months, within 30 days after it begins; equitable "
+        "§ 66(c) relief follows the § 6015(f) timing."
+    ),
+    cite=reg("1.66-4", "(j)(2)"),
+    also=(irc("6501", "(a)"), I8857),
+    effective=date(2003, 5, 7),
+    verified=CHECKED,
+    unit="months",
+    value=6,
+    note=(
+        "NOT confirmed against the regulation text (searched 2026-11-27, not found); the rule is "
+        "verified-secondary from a summary of the June 2021 Form 8857 instructions (FACTS.md D). "
+        "Conservative use: the assessment period is taken as three years from filing (a return "
+        "filed early deemed filed on the due date, § 6501(b)(1)); extensions by consent, the "
+        "six-year period for large omissions, and the 30-day rule can only make the true date "
+        "later. § 7503 is applied to the last day."
+    ),
+)
+
+RULES = (
+    ELECTION,
+    JOINT_RETURN,
+    INCOME_TAX_ONLY,
+    CLOSING_AGREEMENT_OIC,
+    FRAUD_SCHEME,
+    RES_JUDICATA,
+    DURESS,
+    UNDERSTATEMENT_ONLY,
+    REFUNDS,
+    INNOCENT_SPOUSE,
+    REASON_TO_KNOW,
+    SIGNIFICANT_BENEFIT,
+    PARTIAL_RELIEF,
+    SEPARATION,
+    SAME_HOUSEHOLD,
+    ACTUAL_KNOWLEDGE,
+    ABUSE_EXCEPTION,
+    DISQUALIFIED_ASSETS,
+    EQUITABLE,
+    EQUITABLE_TIMING,
+    RP_THRESHOLDS,
+    RP_ATTRIBUTION_EXCEPTIONS,
+    RP_STREAMLINED,
+    RP_FACTORS,
+    RP_HARDSHIP,
+    RP_HARDSHIP_MARGIN,
+    RP_REFUNDS,
+    CP_STATES,
+    CP_TERRITORIES,
+    SECTION_66_C,
+    SECTION_66_C_EQUITABLE,
+    SECTION_66_A_B,
+    SECTION_66_TIMING,
+)
