@@ -343,6 +343,24 @@ DECREE_NOT_BINDING = Rule(
     note="Checked in the Form 8857 instructions (Rev. Jan. 2014) as reproduced ('even if you later divorce and the divorce decree states that your former spouse will be solely responsible').",
 )
 
+EVIDENCE = Rule(
+    id="evidence-document-request",
+    label=(
+        "Support each statement on Form 8857 with documents, and send what you have without waiting for the "
+        "rest. The IRS decides on what is in its file, and the Tax Court mostly sees only that file."
+    ),
+    cite=irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857"),
+    also=(irc("6015", "(e)(7)"),),
+    effective=date(2007, 6, 1),
+    verified=VERIFIED,
+    note=(
+        "Form 8857 (Rev. June 2007, seen): 'attach any necessary documentation … Do not delay filing this form "
+        "because of missing documentation.' The checklist items the plan suggests for each fact (protective "
+        "orders, bank records, a divorce decree, income and expense records) are our practical suggestions, "
+        "not a list the IRS publishes."
+    ),
+)
+
 LITC = Rule(
     id="referral-litc",
     label=(
@@ -413,6 +431,7 @@ RULES = (
     TAX_COURT_AFTER_FINAL,
     RECORD_FOR_TAX_COURT,
     DECREE_NOT_BINDING,
+    EVIDENCE,
     LITC,
     TAS,
     PROFESSIONAL,

@@ -1,0 +1,242 @@
+"""The plan: which forms to file and where, the evidence to gather, what happens next, and who can help.
+
+Every item cites a registered rule.  The plan is built from the facts and from
+the screening results; it never decides anything the screening has not.  The
+forms, addresses and procedure live in :mod:`calculator.law.forms`.
+
+Pure functions of their arguments: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
+
+from .collection import low_income
+from .law import rule
+from .results import Deadline, Reason, ReliefResult
+
+#: Verdicts for which filing still makes sense.
+FILE_VERDICTS = ("likely", "possible", "needs_info")
+
+
+def _cited(text: str, rule_id: str) -> dict[str, str]:
+    return Reason.of(text, rule_id).as_dict()
+
+
+def _get(result: ReliefResult | dict, key: str) -> Any:
+    return result[key] if isinstance(result, dict) else getattr(result, key)
+
+
+def _as_date(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _deadline_due(deadline: Deadline | dict) -> date | None:
+    return _as_date(_get(deadline, "due"))
+
+
+def _form_entry(form_id: str, why: str, why_rule: str, due: date | None = None, due_label: str | None = None) -> dict[str, Any]:
+    form = rule(form_id)
+    entry = dict(form.value)
+    entry.update(
+        {
+            "rule": form.id,
+            **form.cite.as_dict(),
+            "why": _cited(why, why_rule),
+            "due": due.isoformat() if due else None,
+            "due_label": due_label,
+        }
+    )
+    if form_id == "form-8857":
+        where = rule("form-8857-where")
+        entry["address"] = dict(where.value)
+        entry["address_rule"] = {"rule": where.id, **where.cite.as_dict()}
+    return entry
+
+
+def _forms(facts: Any, relief: list, deadlines: dict[str, date | None]) -> list[dict[str, Any]]:
+    """The forms to file, in the order a person would file them."""
+    forms = []
+    liability = [r for r in relief if "8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS]
+    if liability:
+        dues = [_as_date(_get(r, "deadline")) for r in liability if _get(r, "deadline")]
+        due = min(dues) if dues else None
+        names = ", ".join(_get(r, "title") for r in liability)
+        forms.append(
+            _form_entry(
+                "form-8857",
+                f"The screening shows relief from the joint tax may be open ({names}). One Form 8857 asks for every kind at once.",
+                "form-8857",
+                due,
+                "earliest relief deadline shown above" if due else None,
+            )
+        )
+    injured = [r for r in relief if "8379" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS]
+    if injured:
+        forms.append(
+            _form_entry(
+                "form-8379",
+                "A joint refund was or may be applied to a debt; Form 8379 asks for your share back.",
+                "form-8379",
+                _as_date(_get(injured[0], "deadline")),
+                "refund-claim deadline" if _get(injured[0], "deadline") else None,
+            )
+        )
+    if facts.first("preliminary_determination") and not facts.first("final_determination"):
+        forms.append(
+            _form_entry(
+                "form-12509",
+                "You have a preliminary determination and no final one yet: to disagree, send Form 12509 within 30 days of the letter.",
+                "next-preliminary-determination",
+                deadlines.get("appeal"),
+                "appeal",
+            )
+        )
+    if facts.first("levy_notice", "lien_notice"):
+        forms.append(
+            _form_entry(
+                "form-12153",
+                "You received a levy or lien notice: a timely hearing request gives you a hearing with Appeals, where relief can also be raised.",
+                "form-12153",
+                deadlines.get("cdp_hearing") or deadlines.get("equivalent_hearing"),
+                "cdp_hearing" if deadlines.get("cdp_hearing") else ("equivalent_hearing" if deadlines.get("equivalent_hearing") else None),
+            )
+        )
+    forms.append(
+        _form_entry(
+            "form-2848",
+            "Only if someone will represent you: each spouse signs a separate Form 2848, and your representative should act for you alone.",
+            "form-2848",
+        )
+    )
+    return forms
+
+
+def _evidence(facts: Any, relief: list, as_of: date) -> list[dict[str, str]]:
+    """An evidence checklist tailored to the facts (practical suggestions, see ``evidence-document-request``)."""
+    doc = "evidence-document-request"
+    problems = set(facts.problems or ())
+    files_8857 = any("8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS for r in relief)
+    items = []
+    if files_8857:
+        items += [
+            _cited("A copy of the joint return for each year you ask about.", doc),
+            _cited("Every IRS letter or notice about those years, with the date you received it.", doc),
+            _cited("A short written account, in date order, of what happened and why you should not be held liable.", doc),
+        ]
+    if "understatement" in problems:
+        items += [
+            _cited("Who prepared the return and who handled the household finances, and how you were (or were not) involved.", doc),
+            _cited("Bank and account records showing what you could see of the income or deduction the IRS changed.", doc),
+        ]
+    if "underpayment" in problems:
+        items.append(_cited("Records showing why you believed the tax shown on the return would be paid (for example, money you gave your spouse for it).", doc))
+    if facts.abuse:
+        items += [
+            _cited("Protective or restraining orders, police reports and medical records.", doc),
+            _cited("Statements from people who knew of the abuse or of your spouse's control of the money (counsellors, shelter staff, family, friends).", doc),
+            _cited("Anything showing you could not question the return for fear of retaliation, such as messages or records of financial control.", doc),
+        ]
+    if facts.marital_status in ("divorced", "legally_separated"):
+        items.append(_cited("Your divorce decree or separation agreement, including any part about who pays the taxes.", "next-divorce-decree"))
+    if facts.marital_status == "widowed":
+        items.append(_cited("The death certificate of your spouse.", doc))
+    if facts.apart_since:
+        items.append(_cited("Proof of living apart since the date you gave (a lease, utility bills, mail at your address).", doc))
+    if facts.significant_benefit is not None:
+        items.append(_cited("Records of how any money from the unpaid or unreported tax was spent.", doc))
+    h = facts.household
+    hardship_relevant = files_8857 and any(_get(r, "id") == "equitable_relief" and _get(r, "verdict") in FILE_VERDICTS for r in relief)
+    if hardship_relevant or any(v is not None for v in (h.annual_income, h.monthly_income, h.monthly_expenses)):
+        items.append(_cited("Records of your current income and basic living expenses (pay stubs, benefit letters, rent or mortgage, utilities, medical costs).", doc))
+    if "offset" in problems or facts.first("joint_refund_offset", "my_refund_offset"):
+        items += [
+            _cited("The offset notice showing how much of the refund was taken and for which debt.", "form-8379"),
+            _cited("Copies of all Forms W-2 and W-2G for both spouses, and any Form 1099 showing withholding.", "form-8379"),
+        ]
+    if facts.events_of("payment"):
+        items.append(_cited("Proof of the payments you made (cancelled checks, bank statements, IRS account transcript).", doc))
+    if not items:
+        items.append(_cited("Keep every IRS letter and a copy of the joint return; they start and prove your deadlines.", doc))
+    return items
+
+
+def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
+    """What happens after Form 8857 (IRC § 6015(e), (h); irs.gov/appeals/innocent-spouse)."""
+    if not any("8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS for r in relief):
+        return []
+    steps = [
+        _cited(
+            "The IRS must tell your spouse or former spouse that you asked for relief and let them give information. "
+            "It does not give them your new name, address, employer or phone number; in a Tax Court case, ask the court to keep them private.",
+            "next-notice-to-other-spouse",
+        ),
+    ]
+    if facts.abuse:
+        steps.append(_cited(
+            "If you fear retaliation, write 'Potential Domestic Abuse Case' at the top of Form 8857 and explain your concern in an attached statement.",
+            "next-potential-abuse-case",
+        ))
+    steps += [
+        _cited(
+            "The IRS sends a preliminary determination. If you disagree, send Form 12509 within 30 days of that letter, to the office that sent it.",
+            "next-preliminary-determination",
+        ),
+        _cited(
+            "Then comes the final determination. You may petition the Tax Court within 90 days after it is mailed; "
+            "that deadline cannot be extended. If no final determination arrives within 6 months of your request, you may petition then.",
+            "next-tax-court",
+        ),
+        _cited(
+            "The Tax Court reviews the IRS's file plus only evidence that is new or was not available before, so give the IRS everything now.",
+            "next-administrative-record",
+        ),
+    ]
+    return steps
+
+
+def _referrals(facts: Any, as_of: date, has_levy: bool) -> list[dict[str, Any]]:
+    low, threshold, _ = low_income(facts, as_of)
+    litc = rule("referral-litc")
+    if low is True:
+        why = f"Your household income looks at or below 250% of the poverty guidelines (${threshold:,}), the clinics' usual limit."
+    elif low is False:
+        why = "Your income may be above the clinics' usual limit (250% of the poverty guidelines), but each clinic decides; ask."
+    else:
+        why = "Clinics generally serve households at or below 250% of the poverty guidelines; each clinic decides."
+    tas_why = (
+        "You have a levy or lien notice: if it threatens your basic living expenses, the Taxpayer Advocate can help quickly."
+        if has_levy
+        else "If an IRS action causes hardship, or your case is stuck, the Taxpayer Advocate Service can help."
+    )
+    return [
+        {"id": "litc", "title": "Low Income Taxpayer Clinic", "link": "https://www.irs.gov/advocate/low-income-taxpayer-clinics",
+         "text": litc.label, "why": _cited(why, "referral-litc"), **litc.cite.as_dict(), "rule": litc.id},
+        {"id": "tas", "title": "Taxpayer Advocate Service (Form 911)", "link": "https://www.irs.gov/advocate",
+         "text": rule("referral-tas").label, "why": _cited(tas_why, "referral-tas"),
+         "caution": _cited("Form 911 is not a hearing request or an appeal and does not extend any deadline: file those separately and on time.", "form-911"),
+         **rule("referral-tas").cite.as_dict(), "rule": "referral-tas"},
+        {"id": "professional", "title": "Attorney, CPA or enrolled agent", "link": None,
+         "text": rule("referral-professional").label,
+         "why": _cited("A representative who acts for you alone can prepare Form 8857 and handle the appeal and Tax Court steps.", "referral-professional"),
+         **rule("referral-professional").cite.as_dict(), "rule": "referral-professional"},
+    ]
+
+
+def make_plan(
+    facts: Any,
+    as_of: date,
+    relief_results: Iterable[ReliefResult | dict],
+    deadlines: Iterable[Deadline | dict],
+) -> dict[str, Any]:
+    """Build the plan: ``forms`` (with where to send them and any due date), ``evidence``, ``next_steps``
+    and ``referrals``.  Each item carries a citation (``cite``, ``url``, ``rule``)."""
+    relief = list(relief_results)
+    due_by_id = {_get(d, "id"): _deadline_due(d) for d in deadlines}
+    return {
+        "forms": _forms(facts, relief, due_by_id),
+        "evidence": _evidence(facts, relief, as_of),
+        "next_steps": _next_steps(facts, relief),
+        "referrals": _referrals(facts, as_of, bool(facts.first("levy_notice", "lien_notice"))),
+    }
