@@ -22,22 +22,12 @@ from .results import Reason, ReliefResult
 #: Verdicts under which a spouse may still get relief, so an offer must not be suggested lightly.
 OPEN_VERDICTS = ("likely", "possible")
 
-#: Where the rule that an accepted offer bars § 6015 relief is recorded (owned by the relief rules).
-OIC_BAR_RULE_IDS = ("reg-1.6015-1-c-oic", "oic-bars-relief")
+#: The rule that an accepted offer bars § 6015 relief (Treas. Reg. § 1.6015-1(c)), recorded with the relief rules.
+OIC_BAR_RULE = "reg-1.6015-1-c"
 
 
 def _r(text: str, rule_id: str) -> dict[str, str]:
     return Reason.of(text, rule_id).as_dict()
-
-
-def oic_bar_rule_id() -> str:
-    """The id of the rule that an accepted offer in compromise bars § 6015 relief for that year."""
-    from .law import RULES
-
-    for rule_id in OIC_BAR_RULE_IDS:
-        if rule_id in RULES:
-            return rule_id
-    raise KeyError("no rule records Treas. Reg. § 1.6015-1(c) (offer in compromise bars relief)")
 
 
 def balance_due(facts: Any) -> bool | None:
@@ -197,12 +187,12 @@ def _offer(facts: Any, open_paths: list[str], low: bool | None, threshold: int |
             "Warning: an accepted offer in compromise bars innocent spouse relief (IRC § 6015) for that whole year. "
             f"The screening shows relief may be open ({', '.join(open_paths)}): ask for relief with Form 8857 first, "
             "and do not make an offer for that year without advice.",
-            oic_bar_rule_id(),
+            OIC_BAR_RULE,
         ))
     if facts.offer_in_compromise:
         warnings.append(_r(
             "You said an offer in compromise was already accepted for this year, which is why § 6015 relief is barred for it.",
-            oic_bar_rule_id(),
+            OIC_BAR_RULE,
         ))
     fee = rule("oic-fee").value
     costs = [

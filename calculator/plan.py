@@ -88,7 +88,7 @@ def _forms(facts: Any, relief: list, deadlines: dict[str, date | None]) -> list[
             _form_entry(
                 "form-12509",
                 "You have a preliminary determination and no final one yet: to disagree, send Form 12509 within 30 days of the letter.",
-                "next-preliminary-determination",
+                "form-12509-appeal",
                 deadlines.get("appeal"),
                 "appeal",
             )
@@ -181,12 +181,16 @@ def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
     steps += [
         _cited(
             "The IRS sends a preliminary determination. If you disagree, send Form 12509 within 30 days of that letter, to the office that sent it.",
-            "next-preliminary-determination",
+            "form-12509-appeal",
         ),
         _cited(
             "Then comes the final determination. You may petition the Tax Court within 90 days after it is mailed; "
-            "that deadline cannot be extended. If no final determination arrives within 6 months of your request, you may petition then.",
-            "next-tax-court",
+            "that deadline cannot be extended.",
+            "irc-6015-e-petition",
+        ),
+        _cited(
+            "If no final determination arrives within 6 months of your request, you may petition the Tax Court then.",
+            "irc-6015-e-six-months",
         ),
         _cited(
             "The Tax Court reviews the IRS's file plus only evidence that is new or was not available before, so give the IRS everything now.",

@@ -258,26 +258,7 @@ CNC = Rule(
     ),
 )
 
-OIC_BARS_RELIEF = Rule(
-    id="oic-bars-relief",
-    label=(
-        "A spouse who has entered into an offer in compromise for a tax year cannot get relief under IRC § 6015 "
-        "for that year; a closing agreement bars relief only for the liability it disposed of."
-    ),
-    cite=reg("1.6015-1", "(c)(1)"),
-    also=(irc("7122"),),
-    effective=date(2002, 7, 18),
-    verified=VERIFIED,
-    note=(
-        "Regulation text seen in the 2004 CFR edition (GPO) and summarised in the fact base (E.7, verified); the "
-        "Form 8857 instructions (Rev. June 2021) list an offer in compromise among the situations in which not "
-        "to file. The bar comes from the regulation, not from IRC § 6015(g)(3). Not formalised: the exception "
-        "for TEFRA partnership agreements (§ 1.6015-1(c)(2))."
-    ),
-)
-
 RULES = (
-    OIC_BARS_RELIEF,
     IA_GUARANTEED,
     IA_SIMPLE,
     IA_STREAMLINED,

@@ -115,7 +115,7 @@ FORM_12509 = _form(
     ),
     "forms-pubs/about-form-12509",
     date(2016, 1, 1),
-    "Checked on irs.gov/appeals/innocent-spouse ('return a completed Form 12509 … within 30 days'; 'Don't send your completed form to an Appeals office').",
+    "Checked on irs.gov/appeals/innocent-spouse; the 30-day appeal rule itself is form-12509-appeal.",
     also=(irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),),
 )
 
@@ -281,39 +281,6 @@ ABUSE_MARKING = Rule(
     ),
 )
 
-PRELIMINARY_AND_APPEAL = Rule(
-    id="next-preliminary-determination",
-    label=(
-        "The IRS sends both spouses a preliminary determination letter. Either may appeal within 30 days of "
-        "the letter with Form 12509, sent to the office that wrote the letter. Then comes a final determination letter."
-    ),
-    cite=irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),
-    effective=date(2016, 1, 1),
-    verified=VERIFIED,
-    unit="days",
-    value=30,
-    note="Checked on irs.gov/appeals/innocent-spouse.",
-)
-
-TAX_COURT_AFTER_FINAL = Rule(
-    id="next-tax-court",
-    label=(
-        "A requesting spouse who disagrees with the final determination may petition the Tax Court within 90 "
-        "days after it is mailed (or after 6 months with no final determination). The 90 days cannot be extended."
-    ),
-    cite=irc("6015", "(e)(1)(A)"),
-    also=(reg("1.6015-7", "(b)"), irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse")),
-    effective=date(2019, 7, 1),
-    verified=VERIFIED,
-    unit="days",
-    value=90,
-    note=(
-        "Checked on irs.gov/appeals/innocent-spouse and in Treas. Reg. § 1.6015-7(b) as quoted; the deadline is "
-        "jurisdictional (Frutiger v. Commissioner, 162 T.C. No. 5 (2024)). The date itself is computed by the "
-        "deadlines module (tax_court_relief)."
-    ),
-)
-
 RECORD_FOR_TAX_COURT = Rule(
     id="next-administrative-record",
     label=(
@@ -427,8 +394,6 @@ RULES = (
     FORM_8857_ADDRESS,
     NOTICE_TO_OTHER_SPOUSE,
     ABUSE_MARKING,
-    PRELIMINARY_AND_APPEAL,
-    TAX_COURT_AFTER_FINAL,
     RECORD_FOR_TAX_COURT,
     DECREE_NOT_BINDING,
     EVIDENCE,

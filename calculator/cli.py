@@ -1,0 +1,142 @@
+"""The command line: ``python -m calculator assess|batch|schema|questions``.
+
+- ``assess [FILE]``: facts from FILE, or from stdin with ``-`` or no argument; prints the
+  assessment as JSON and exits 0.  Invalid input exits 2 with one ``path: message`` line per
+  problem on stderr, and no traceback.
+- ``batch IN.jsonl [OUT.jsonl]``: one facts object per line in, one ``{"ok": ...}`` result per
+  line out (like :func:`calculator.check`), so one bad line never stops the batch; a summary
+  goes to stderr.
+- ``schema``: prints the JSON Schema of the facts format.
+- ``questions``: prints the checker's questions.
+
+This module and the page are the only places that read the clock: a missing ``as_of`` is
+filled with today's date here, never inside the rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any, TextIO
+
+from .assess import assess, check
+from .facts import FactsError
+
+EXIT_OK, EXIT_INVALID = 0, 2
+
+
+def _today() -> date:
+    return date.today()
+
+
+def with_today(raw: Any, today: date) -> Any:
+    """Fill in ``as_of`` with ``today`` when the facts are an object without it."""
+    if isinstance(raw, dict) and raw.get("as_of") is None:
+        return {**raw, "as_of": today.isoformat()}
+    return raw
+
+
+def _read_json(text: str) -> tuple[Any, str | None]:
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as err:
+        return None, f"input: not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})"
+    except RecursionError:
+        return None, "input: JSON nested too deeply"
+
+
+def _dump(value: Any, out: TextIO, indent: int | None = 2) -> None:
+    out.write(json.dumps(value, indent=indent, ensure_ascii=False))
+    out.write("\n")
+
+
+def cmd_assess(path: str | None, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        if path in (None, "-"):
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+    except OSError as err:
+        stderr.write(f"{path}: cannot read the file ({err.strerror})\n")
+        return EXIT_INVALID
+    except UnicodeDecodeError:
+        stderr.write(f"{path}: is not UTF-8 text\n")
+        return EXIT_INVALID
+    raw, problem = _read_json(text)
+    if problem:
+        stderr.write(problem + "\n")
+        return EXIT_INVALID
+    try:
+        result = assess(with_today(raw, _today()))
+    except FactsError as err:
+        for field, message in err.problems:
+            stderr.write(f"{field or 'facts'}: {message}\n")
+        return EXIT_INVALID
+    _dump(result, stdout)
+    return EXIT_OK
+
+
+def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        source = open(in_path, encoding="utf-8") if in_path != "-" else sys.stdin
+    except OSError as err:
+        stderr.write(f"{in_path}: cannot read the file ({err.strerror})\n")
+        return EXIT_INVALID
+    target = stdout
+    if out_path and out_path != "-":
+        try:
+            target = open(out_path, "w", encoding="utf-8")
+        except OSError as err:
+            stderr.write(f"{out_path}: cannot write the file ({err.strerror})\n")
+            return EXIT_INVALID
+    today = _today()
+    counts = {"ok": 0, "invalid": 0}
+    try:
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            raw, problem = _read_json(line)
+            if problem:
+                result: dict[str, Any] = {"ok": False, "errors": [{"field": "input", "message": problem.removeprefix("input: ")}]}
+            else:
+                result = check(with_today(raw, today))
+            counts["ok" if result["ok"] else "invalid"] += 1
+            _dump({"line": number, **result}, target, indent=None)
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if target is not stdout:
+            target.close()
+    stderr.write(f"batch: {counts['ok'] + counts['invalid']} cases, {counts['ok']} assessed, {counts['invalid']} with errors\n")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = argparse.ArgumentParser(prog="python -m calculator", description="Jointly: screen a joint-return tax situation.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_assess = sub.add_parser("assess", help="assess one facts file (JSON) and print the result")
+    p_assess.add_argument("file", nargs="?", help="facts file; '-' or nothing reads stdin")
+    p_batch = sub.add_parser("batch", help="assess a JSON Lines file, one facts object per line")
+    p_batch.add_argument("input", help="JSON Lines input ('-' for stdin)")
+    p_batch.add_argument("output", nargs="?", help="JSON Lines output (default: stdout)")
+    sub.add_parser("schema", help="print the JSON Schema of the facts format")
+    sub.add_parser("questions", help="print the checker's questions as JSON")
+    args = parser.parse_args(argv)
+    if args.command == "assess":
+        return cmd_assess(args.file, stdout, stderr)
+    if args.command == "batch":
+        return cmd_batch(args.input, args.output, stdout, stderr)
+    if args.command == "schema":
+        from .schema import facts_schema
+
+        _dump(facts_schema(), stdout)
+        return EXIT_OK
+    from .questions import questions_document
+
+    _dump(questions_document(), stdout)
+    return EXIT_OK

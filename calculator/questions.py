@@ -1,0 +1,240 @@
+"""The checker's questions, as declarative data, and the rule that decides which ones to show.
+
+Each question has an ``id`` (a facts-format field path such as ``joint_return``
+or ``household.size``, or an event type such as ``levy_notice`` whose answer is
+that event's date), a ``label``, a plain-words ``why``, a ``kind`` and
+``options`` taken from the facts declaration, a ``show_if`` condition, and
+``allow_unknown`` (always true: every question can be answered "I don't know").
+Some carry ``knockouts``: notes shown for an answer that points to another route.
+
+``show_if`` is a small condition language, evaluated by :func:`visible` (the
+browser calls it through Pyodide, so there is no second copy in JavaScript):
+
+- ``{"field": "problems", "contains": "understatement"}``: a list answer contains a value;
+- ``{"field": "joint_return", "equals": true}``; ``{"field": "marital_status", "in": [...]}``;
+- ``{"field": "relief_requested", "known": true}``: answered with something other than "I don't know";
+- ``{"all": [...]}``, ``{"any": [...]}``, ``{"not": {...}}``.
+
+A field path names a facts field; an event type looks the event up in ``events``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .facts import EVENT, EVENT_TYPES, FIELDS, HOUSEHOLD, OFFSET, Field
+
+#: Plain labels for the choices of enum fields (value -> label), by field path.
+OPTION_LABELS: dict[str, dict[str, str]] = {
+    "problems": {
+        "understatement": "The IRS says income was left off or a deduction or credit was wrong (an audit or a notice of more tax)",
+        "underpayment": "Tax shown on the return was never paid",
+        "offset": "A joint refund was, or will be, taken for a debt",
+    },
+    "item_owner": {"spouse": "My spouse or former spouse", "me": "Me", "both": "Both of us"},
+    "knowledge": {
+        "none": "I did not know and had no reason to know",
+        "reason_to_know": "I did not know, but perhaps should have",
+        "partial": "I knew about part of it",
+        "actual": "I knew about it",
+    },
+    "marital_status": {
+        "married": "Still married",
+        "divorced": "Divorced",
+        "legally_separated": "Legally separated",
+        "widowed": "Widowed",
+    },
+    "household.area": {"contiguous": "The 48 contiguous states or D.C.", "alaska": "Alaska", "hawaii": "Hawaii"},
+    "offset.debt_owner": {"spouse": "Only my spouse", "me": "Only me", "both": "Both of us"},
+    "offset.debt": {
+        "federal_tax": "Federal tax",
+        "state_tax": "State income tax",
+        "child_support": "Past-due child support",
+        "spousal_support": "Past-due spousal support",
+        "federal_nontax": "A federal debt such as a student loan",
+        "unemployment": "A state unemployment compensation debt",
+    },
+}
+
+STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "AS": "American Samoa", "GU": "Guam",
+    "MP": "Northern Mariana Islands", "PR": "Puerto Rico", "VI": "U.S. Virgin Islands",
+}
+OPTION_LABELS["state"] = STATE_NAMES
+
+OWED = {"any": [{"field": "problems", "contains": "understatement"}, {"field": "problems", "contains": "underpayment"}]}
+AUDIT = {"field": "problems", "contains": "understatement"}
+OFFSET_ = {"field": "problems", "contains": "offset"}
+NOT_SEPARATE = {"not": {"field": "joint_return", "equals": False}}
+
+
+def _field(path: str) -> Field:
+    spec: tuple[Field, ...] = FIELDS
+    parts = path.split(".")
+    for i, part in enumerate(parts):
+        field = next(f for f in spec if f.name == part)
+        if i < len(parts) - 1:
+            spec = field.fields
+    return field
+
+
+def _q(qid: str, label: str, why: str, show_if: dict | None = None, **extra: Any) -> dict[str, Any]:
+    if qid in EVENT_TYPES:
+        kind, options, event = "date", [], True
+    else:
+        field = _field(qid)
+        kind, event = field.kind, False
+        labels = OPTION_LABELS.get(qid, {})
+        options = [{"value": c, "label": labels.get(c, c)} for c in field.choices]
+        if field.kind == "bool":
+            options = [{"value": True, "label": "Yes"}, {"value": False, "label": "No"}]
+        if field.minimum is not None:
+            extra.setdefault("minimum", field.minimum)
+            extra.setdefault("maximum", field.maximum)
+    return {
+        "id": qid,
+        "label": label,
+        "why": why,
+        "kind": kind,
+        "event": event,
+        "options": options,
+        "show_if": show_if,
+        "allow_unknown": True,
+        **extra,
+    }
+
+
+QUESTIONS: list[dict[str, Any]] = [
+    _q("joint_return", "Did you and your spouse file a joint return for the year in question?",
+       "Relief under IRC § 6015 and injured spouse relief both need a joint return.",
+       knockouts=[{"answer": False, "text": "Without a joint return, § 6015 relief does not apply. If you lived in a community property state and filed separately, relief from community property law (IRC § 66(c)) may; the results show it."}]),
+    _q("tax_year", "Which tax year is it about?", "Each year is screened on its own; use one check per year."),
+    _q("problems", "What went wrong? Choose all that apply.",
+       "Relief for unreported income or wrong deductions differs from relief for unpaid tax, and a taken refund is a separate claim (Form 8379)."),
+    _q("state", "Which state did you live in during that year?",
+       "Community property states have their own rules for separate returns and for dividing a taken refund.",
+       {"any": [{"field": "joint_return", "equals": False}, OFFSET_]}),
+    _q("return_filed", "When was the return filed?", "It starts the period for claiming a refund.",
+       {"any": [OFFSET_, {"field": "joint_return", "equals": True}]}),
+    _q("extension", "Was an extension of time to file granted?", "An extension can change the refund-claim period.", OFFSET_),
+    _q("item_owner", "Whose income, deduction or unpaid tax caused the problem?",
+       "Relief generally covers only your spouse's items.", OWED),
+    _q("knowledge", "When you signed the return, what did you know about the problem?",
+       "Knowledge matters differently for each kind of relief; actual knowledge matters most.", OWED),
+    _q("deficiency_notice", "If you got a notice of deficiency (the 90-day letter), what date is on it?",
+       "It starts a 90-day deadline to go to the Tax Court.", AUDIT),
+    _q("marital_status", "Are you still married to that spouse?",
+       "Separation of liability needs divorce, legal separation, widowhood or 12 months apart.", {"all": [OWED, NOT_SEPARATE]}),
+    _q("apart_since", "Since when have you lived in separate households?",
+       "Twelve months apart can open separation of liability.", {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
+    _q("abuse", "Did your spouse abuse you, or control the money, before the return was filed?",
+       "Abuse or financial control can outweigh knowledge. Your answers stay in this browser.", OWED),
+    _q("significant_benefit", "Did you get a benefit beyond normal support from the unpaid or unreported tax?",
+       "A significant benefit weighs against relief.", OWED),
+    _q("fraud_scheme", "Were assets moved between you and your spouse as part of a scheme to defraud?",
+       "A fraudulent transfer scheme bars some kinds of relief.", OWED),
+    _q("fraudulent_return", "Did you knowingly take part in filing a fraudulent return?",
+       "Relief is not available to a spouse who took part in a fraud.", OWED),
+    _q("offer_in_compromise", "Has the IRS accepted an offer in compromise from you for that year?",
+       "An accepted offer bars § 6015 relief for that year.", OWED),
+    _q("closing_agreement", "Did you sign a closing agreement with the IRS about that tax?",
+       "A closing agreement bars relief for the liability it settled.", OWED),
+    _q("court_decision", "Did a court already decide that year's tax in a case where relief was raised or you took an active part?",
+       "A final court decision can bar relief.", OWED),
+    _q("levy_notice", "If you got a notice of intent to levy, what date is on it?",
+       "It can start the 2-year limit for two kinds of relief and a 30-day window for a hearing.", OWED),
+    _q("lien_notice", "If you got a notice that a federal tax lien was filed, what date is on it?",
+       "It gives a 30-day window for a hearing.", OWED),
+    _q("my_refund_offset", "If the IRS took your own refund for this joint debt, when?",
+       "Taking your refund is collection activity that starts the 2-year limit.", OWED),
+    _q("collection_suit", "If the United States sued you to collect this tax, when?", "A collection suit starts the 2-year limit.", OWED),
+    _q("court_claim", "If the United States filed a claim for this tax in a court case such as your bankruptcy, when?",
+       "A claim in a court case starts the 2-year limit.", OWED),
+    _q("bill", "When did you get the first bill for this tax?", "A bill alone does not start the 2-year limit, but it shows when you learned of the debt.", OWED),
+    _q("assessment", "If you know it, when did the IRS assess the tax?",
+       "The 10-year collection period, and the time left to ask for equitable relief, run from it.", OWED),
+    _q("joint_refund_offset", "When was the joint refund taken?", "It dates the offset for your refund claim.", OFFSET_),
+    _q("relief_requested", "Have you already sent Form 8857? If so, when did the IRS receive it?",
+       "A pending request stops most collection and changes the deadlines.", OWED),
+    _q("preliminary_determination", "If the IRS sent a preliminary determination, what date is on the letter?",
+       "You have 30 days from it to appeal with Form 12509.", {"field": "relief_requested", "known": True}),
+    _q("final_determination", "If the IRS sent a final determination, what date is on the letter?",
+       "You have 90 days from it to petition the Tax Court; this cannot be extended.", {"field": "relief_requested", "known": True}),
+    _q("household.size", "How many people live in your household, you included?", "For the poverty guidelines used in the hardship test and fee waivers.", OWED),
+    _q("household.area", "Where do you live now?", "Alaska and Hawaii have their own poverty guidelines.", OWED),
+    _q("household.annual_income", "What is your household's total yearly income?", "Compared with 250% of the poverty guidelines.", OWED),
+    _q("household.monthly_income", "What is your household's monthly income?", "Compared with your basic living expenses.", OWED),
+    _q("household.monthly_expenses", "What are your reasonable basic living expenses each month?", "Paying the tax must not leave you unable to meet them.", OWED),
+    _q("household.assets_can_pay", "Could you pay the tax from assets and still meet basic living expenses?", "Part of the economic-hardship test.", OWED),
+    _q("offset.debt_owner", "Whose debt was the refund taken for?", "Injured spouse relief is for a debt that only your spouse owes.", OFFSET_,
+       knockouts=[{"answer": "me", "text": "If the debt is yours alone, Form 8379 does not help; you may still have other options for the debt itself."}]),
+    _q("offset.debt", "What kind of debt was it?", "Some debts count differently, and the agency that took it is the one to ask about the debt.", OFFSET_),
+    _q("offset.legally_obligated", "Are you legally obligated to pay that debt too?", "If you are, you are not an injured spouse.", OFFSET_),
+    _q("offset.my_payments", "Did you have tax withheld or make payments on the joint return?", "Your share of the refund comes from your payments and credits.", OFFSET_),
+    _q("offset.refundable_credit", "Did you claim a refundable credit, such as the earned income credit?", "A refundable credit can give you a share of the refund.", OFFSET_),
+    _q("offset.offset_amount", "How much of the refund was taken?", "For an estimate of your share.", OFFSET_),
+    _q("offset.my_withholding_and_payments", "How much federal tax was withheld from your pay, or paid by you?", "For an estimate of your share.", OFFSET_),
+    _q("offset.my_income", "What was your own income on the joint return?", "For an estimate of your share.", OFFSET_),
+    _q("offset.spouse_income", "What was your spouse's income on the joint return?", "For an estimate of your share.", OFFSET_),
+]
+
+
+def _lookup(answers: dict, path: str) -> Any:
+    """The answer at a field path, or an event's date for an event type; None when unknown."""
+    if not isinstance(answers, dict):
+        return None
+    if path in EVENT_TYPES:
+        events = answers.get("events")
+        if isinstance(events, list):
+            for event in events:
+                if isinstance(event, dict) and event.get("type") == path:
+                    return event.get("date")
+        return None
+    value: Any = answers
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def holds(condition: dict | None, answers: dict) -> bool:
+    """Evaluate a ``show_if`` condition against answers (a facts-shaped dict).  Never raises on odd answers."""
+    if condition is None:
+        return True
+    if "all" in condition:
+        return all(holds(c, answers) for c in condition["all"])
+    if "any" in condition:
+        return any(holds(c, answers) for c in condition["any"])
+    if "not" in condition:
+        return not holds(condition["not"], answers)
+    value = _lookup(answers, condition["field"])
+    if "contains" in condition:
+        return isinstance(value, list) and condition["contains"] in value
+    if "equals" in condition:
+        return value is condition["equals"] if isinstance(condition["equals"], bool) else value == condition["equals"]
+    if "in" in condition:
+        return value in condition["in"]
+    if "known" in condition:
+        return (value is not None) == bool(condition["known"])
+    raise ValueError(f"unknown condition {condition!r}")
+
+
+def visible(questions: list[dict[str, Any]] | None, answers: dict | None) -> list[str]:
+    """The ids of the questions to show for these answers, in order."""
+    qs = QUESTIONS if questions is None else questions
+    return [q["id"] for q in qs if holds(q.get("show_if"), answers if isinstance(answers, dict) else {})]
+
+
+def questions_document() -> dict[str, Any]:
+    """The questions as one JSON-shaped document (what ``python -m calculator questions`` prints)."""
+    return {"questions": QUESTIONS, "event_fields": [f.name for f in EVENT], "household_fields": [f.name for f in HOUSEHOLD], "offset_fields": [f.name for f in OFFSET]}

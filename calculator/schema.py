@@ -1,0 +1,93 @@
+"""The JSON Schema (draft 2020-12) of the facts format, generated from :data:`calculator.facts.FIELDS`.
+
+One source: the schema is derived from the same declaration that
+:func:`calculator.facts.parse` validates against, and the copy shipped as
+``calculator/facts.schema.json`` is checked against :func:`facts_schema` by the
+tests.  Every value may be null, which means "I don't know", exactly as in
+``parse``.
+
+Two checks of ``parse`` cannot be said in JSON Schema and are stricter there:
+an event's ``end`` must not be before its ``date``, and a listed choice must not
+be repeated (the schema says ``uniqueItems``, which is the same thing).  A date
+like 2026-02-30 matches the pattern but fails ``"format": "date"`` when a
+validator checks formats.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .facts import AMOUNT_EVENTS, EVENT_TYPES, FIELDS, FORMAT_VERSION, MAX_EVENTS, MAX_MONEY, MAX_TEXT, SPAN_EVENTS, Field
+
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def _nullable(kind: str | list[str]) -> list[str]:
+    kinds = [kind] if isinstance(kind, str) else list(kind)
+    return [*kinds, "null"]
+
+
+def _event_schema(spec: tuple[Field, ...]) -> dict[str, Any]:
+    props = {f.name: _field_schema(f) for f in spec}
+    # An event's type and date are required and may not be null.
+    props["type"] = {"description": props["type"]["description"], "enum": list(EVENT_TYPES)}
+    props["date"] = {"description": props["date"]["description"], "type": "string", "format": "date", "pattern": DATE_PATTERN}
+
+    def only(types: frozenset[str] | set[str], name: str) -> dict[str, Any]:
+        return {
+            "if": {"properties": {"type": {"not": {"enum": sorted(types)}}}, "required": ["type"]},
+            "then": {"properties": {name: {"type": "null"}}},
+        }
+
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "date"],
+        "properties": props,
+        "allOf": [only(SPAN_EVENTS, "end"), only(AMOUNT_EVENTS, "amount"), only({"payment"}, "by")],
+    }
+
+
+def _field_schema(field: Field) -> dict[str, Any]:
+    kind = field.kind
+    out: dict[str, Any] = {"description": field.doc}
+    if kind == "date":
+        out.update(type=_nullable("string"), format="date", pattern=DATE_PATTERN)
+    elif kind == "bool":
+        out.update(type=_nullable("boolean"))
+    elif kind == "int":
+        out.update(type=_nullable("integer"), minimum=field.minimum, maximum=field.maximum)
+    elif kind == "money":
+        out.update(type=_nullable("number"), minimum=0, maximum=MAX_MONEY)
+    elif kind == "enum":
+        out.update(enum=[*field.choices, None])
+    elif kind == "enum_list":
+        out.update(type=_nullable("array"), items={"enum": list(field.choices)}, uniqueItems=True)
+    elif kind == "text":
+        out.update(type=_nullable("string"), maxLength=MAX_TEXT)
+    elif kind == "object":
+        out.update(
+            type=_nullable("object"),
+            additionalProperties=False,
+            properties={f.name: _field_schema(f) for f in field.fields},
+        )
+    elif kind == "events":
+        out.update(type=_nullable("array"), maxItems=MAX_EVENTS, items=_event_schema(field.fields))
+    else:  # pragma: no cover - the declaration is fixed
+        raise ValueError(f"unknown field kind {kind!r}")
+    return out
+
+
+def facts_schema() -> dict[str, Any]:
+    """The JSON Schema of the facts format, version :data:`~calculator.facts.FORMAT_VERSION`."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"Jointly facts format, version {FORMAT_VERSION}",
+        "description": (
+            "One joint-return situation, as the Jointly calculator reads it. Every field is optional; "
+            "null or a missing field means 'I don't know'. Unknown fields are errors."
+        ),
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {f.name: _field_schema(f) for f in FIELDS},
+    }
