@@ -1,0 +1,220 @@
+"""What the five relief screens share: the bars, the verdict ladder, and small date helpers.
+
+A screen collects findings in a :class:`Screen` and turns them into a
+:class:`~calculator.results.ReliefResult`.  The verdict follows one ladder:
+
+* any failed requirement or bar      -> ``not_available``
+* otherwise, a required fact missing -> ``needs_info``
+* otherwise the weakest cap recorded -> ``possible`` or ``likely``
+
+``RANK`` orders the verdicts for comparisons (tests state properties with it):
+``likely`` > ``possible`` > ``needs_info`` > ``not_available``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..dates import add_months
+from ..law import rule
+from ..results import Reason, ReliefResult, Window
+
+RANK = {"not_available": 0, "needs_info": 1, "possible": 2, "likely": 3}
+
+NO_LONGER_MARRIED = ("divorced", "legally_separated", "widowed")
+
+
+@dataclass
+class Screen:
+    """Findings for one relief path, in the order they were made."""
+
+    id: str
+    title: str
+    form: str
+    reasons: list[Reason] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    blocked: bool = False
+    incomplete: bool = False
+    cap: str = "likely"
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def ok(self, text: str, rule_id: str) -> None:
+        """A requirement met, or context that does not change the verdict."""
+        self.reasons.append(Reason.of(text, rule_id))
+
+    def fail(self, text: str, rule_id: str) -> None:
+        """A requirement fails or a bar applies."""
+        self.blocked = True
+        self.reasons.append(Reason.of(text, rule_id))
+
+    def need(self, path: str, text: str, rule_id: str, *, required: bool = True) -> None:
+        """A fact is missing; ``required`` ones make the verdict ``needs_info``."""
+        if path not in self.missing:
+            self.missing.append(path)
+        if required:
+            self.incomplete = True
+        self.reasons.append(Reason.of(text, rule_id))
+
+    def limit(self, verdict: str, text: str, rule_id: str) -> None:
+        """The result can be no better than ``verdict`` (a judgment the IRS makes)."""
+        if RANK[verdict] < RANK[self.cap]:
+            self.cap = verdict
+        self.reasons.append(Reason.of(text, rule_id))
+
+    @property
+    def verdict(self) -> str:
+        if self.blocked:
+            return "not_available"
+        if self.incomplete:
+            return "needs_info"
+        return self.cap
+
+    def result(self, window: Window | None = None) -> ReliefResult:
+        return ReliefResult(
+            id=self.id,
+            title=self.title,
+            verdict=self.verdict,
+            form=self.form,
+            reasons=tuple(self.reasons),
+            missing=tuple(self.missing),
+            deadline=window.due if window else None,
+            deadline_reasons=tuple(window.reasons) if window else (),
+            details=self.details,
+        )
+
+
+# --- bars shared by § 6015(b), (c) and (f) -------------------------------------------------
+
+
+def common_6015_bars(s: Screen, facts: Any) -> None:
+    """Apply the bars of Treas. Reg. § 1.6015-1(c), (d) and (e), and the joint-return requirement.
+
+    * § 1.6015-1(c)(1): a closing agreement disposing of the liability, or an accepted
+      offer in compromise for the year, bars relief;
+    * § 1.6015-1(d): a fraudulent transfer of assets between the spouses bars all relief;
+    * § 1.6015-1(e) and § 6015(g)(2): res judicata after a final court decision;
+    * § 6015(b)(1)(A), (c)(1), (f): relief is only for a joint return.
+    """
+    if facts.joint_return is False:
+        s.fail(
+            "You did not file a joint return for this year, and relief under § 6015 exists only for "
+            "joint returns. If you lived in a community property state, see relief under § 66(c).",
+            "irc-6015-joint-return",
+        )
+    elif facts.joint_return is None:
+        s.need("joint_return", "Relief under § 6015 needs a joint return; say whether you filed one.", "irc-6015-joint-return")
+    if facts.offer_in_compromise:
+        s.fail(
+            "An accepted offer in compromise for this year bars relief under § 6015 for that year.",
+            "reg-1.6015-1-c",
+        )
+    if facts.closing_agreement:
+        s.fail(
+            "A closing agreement you signed that settled this liability bars relief under § 6015 for it.",
+            "reg-1.6015-1-c",
+        )
+    if facts.court_decision:
+        s.fail(
+            "A final court decision for this year, in which relief was at issue or in which you took "
+            "part meaningfully, bars a new request for relief under § 6015.",
+            "reg-1.6015-1-e",
+        )
+    if facts.fraud_scheme:
+        s.fail(
+            "Assets moved between you and your spouse as part of a fraudulent scheme bar every form "
+            "of relief under § 6015.",
+            "reg-1.6015-1-d",
+        )
+
+
+def liability_kinds(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple[bool, bool]:
+    """Which liabilities the facts describe: (understatement, underpayment).
+
+    § 6015(b) and (c) reach understatements only (Treas. Reg. § 1.6015-3(c)(1)); § 6015(f)
+    reaches both.  With neither listed the screen asks for ``problems``.
+    """
+    under = "understatement" in facts.problems
+    unpaid = "underpayment" in facts.problems
+    if not under and not unpaid:
+        s.need(
+            "problems",
+            "Say whether the tax comes from unreported income or disallowed items (an understatement) "
+            "or from tax shown on the return but not paid (an underpayment).",
+            "irc-6015-bc-understatement-only" if not allow_underpayment else "irc-6015-f",
+        )
+    elif not under and not allow_underpayment:
+        s.fail(
+            "This relief covers only understatements (unreported income or disallowed items), not tax "
+            "shown on the return and left unpaid. Equitable relief under § 6015(f) can cover unpaid tax.",
+            "irc-6015-bc-understatement-only",
+        )
+    elif under and unpaid and not allow_underpayment:
+        s.ok(
+            "Only the understatement can be relieved this way; the unpaid tax shown on the return can "
+            "be considered only under equitable relief, § 6015(f).",
+            "irc-6015-bc-understatement-only",
+        )
+    return under, unpaid
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def request_date(facts: Any, as_of: date) -> date:
+    """The day relief is (or was) requested: a recorded ``relief_requested`` event, else ``as_of``."""
+    event = facts.first("relief_requested")
+    return event.date if event else as_of
+
+
+def apart_twelve_months(apart_since: date, on: date) -> bool:
+    """Not a member of the same household at any time in the 12 months ending on ``on``.
+
+    Conservative reading of § 6015(c)(3)(A)(i)(II): the day the spouses began to live apart
+    must be no later than the same calendar day one year before ``on``.
+    """
+    return apart_since <= add_months(on, -12)
+
+
+def no_longer_married(facts: Any, on: date) -> bool | None:
+    """Divorced, widowed, legally separated, or apart for the 12 months ending on ``on``.
+
+    None when the facts cannot tell (marital status unknown, or married with no
+    ``apart_since``).  Treas. Reg. § 1.6015-3(a)-(b).
+    """
+    status = facts.marital_status
+    if status in NO_LONGER_MARRIED:
+        return True
+    if status is None:
+        return None
+    if facts.apart_since is None:
+        return None
+    return apart_twelve_months(facts.apart_since, on)
+
+
+def window_closed(window: Window, requested: date) -> bool:
+    """Whether a request on ``requested`` comes after the window's last day."""
+    return window.due is not None and requested > window.due
+
+
+def in_community_property_state(state: str | None) -> bool | None:
+    """True for the nine community property states, None for PR/GU/AK (depends), False otherwise."""
+    if state is None:
+        return None
+    if state in rule("community-property-states").value:
+        return True
+    if state in rule("community-property-territories").value:
+        return None
+    return False
+
+
+def deadlines():
+    """The deadlines engine (``calculator.deadlines``), imported when first needed."""
+    from .. import deadlines as module
+
+    return module
+
+
+def money(amount: float) -> str:
+    return f"${amount:,.0f}" if float(amount).is_integer() else f"${amount:,.2f}"

@@ -1,0 +1,160 @@
+"""Relief from community property law, IRC § 66(c), for SEPARATE returns.
+
+Traditional relief (§ 66(c)(1)-(4); Treas. Reg. § 1.66-4(a)): no joint return; an item of
+community income, the other spouse's under § 879(a), left out of the requesting spouse's
+income; no knowledge or reason to know of it; inequity.  Equitable relief (last sentence of
+§ 66(c); § 1.66-4(b); Rev. Proc. 2013-34) for what traditional relief does not cover,
+including unpaid tax.  Timing: traditional relief by six months before the assessment period
+ends (§ 1.66-4(j)(2), computed conservatively); equitable relief on the § 6015(f) timing.
+Joint returns are screened under § 6015 instead, where community property law is ignored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..dates import add_months, add_years, explain_roll, next_business_day
+from ..results import Reason, ReliefResult, Window
+from .common import Screen, in_community_property_state, liability_kinds
+from .equitable_relief import attribution, equitable_window
+
+ID = "community_property"
+TITLE = "Relief from community property law (IRC § 66(c))"
+FORM = "8857"
+
+
+def screen(facts: Any, as_of: date) -> ReliefResult:
+    s = Screen(ID, TITLE, FORM)
+    if facts.joint_return is True:
+        s.fail(
+            "You filed a joint return. § 66(c) is for spouses in community property states who filed "
+            "separate returns; for a joint return, relief comes under § 6015, which ignores community "
+            "property law.",
+            "irc-66-c",
+        )
+    elif facts.joint_return is None:
+        s.need("joint_return", "§ 66(c) applies only if you filed a separate return; say whether the return was joint.", "irc-66-c")
+    _state(s, facts)
+    if s.blocked:
+        return s.result()
+    if facts.fraudulent_return:
+        s.fail(
+            "Knowingly taking part in a fraudulent return fails both the knowledge test of traditional relief "
+            "and a threshold condition of equitable relief.",
+            "rp-2013-34-4.01",
+        )
+    if facts.fraud_scheme:
+        s.limit(
+            "possible",
+            "A fraudulent transfer of assets between you fails a threshold condition of equitable relief; "
+            "only traditional relief could remain.",
+            "rp-2013-34-4.01",
+        )
+    if facts.offer_in_compromise or facts.closing_agreement or facts.court_decision:
+        s.limit(
+            "possible",
+            "An accepted offer in compromise, a closing agreement or a final court decision for the year may "
+            "limit relief; the checker does not decide how it affects § 66(c), the IRS does.",
+            "irc-66-c-equitable",
+        )
+    under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
+    traditional = _traditional(s, facts, under)
+    if not traditional and facts.item_owner is not None:
+        attribution(s, facts)
+    window = _deadline(s, facts, as_of, traditional, under or unpaid or not facts.problems)
+    s.details["traditional_relief_possible"] = traditional
+    return s.result(window)
+
+
+def _state(s: Screen, facts: Any) -> None:
+    cp = in_community_property_state(facts.state)
+    if cp:
+        s.ok(f"{facts.state} is a community property state.", "community-property-states")
+    elif cp is None and facts.state is None:
+        s.need("state", "§ 66(c) applies only in community property states; say where you lived that year.", "community-property-states")
+    elif cp is None:
+        s.limit(
+            "possible",
+            f"Whether community property law applied to you in {facts.state} depends on facts the checker "
+            "cannot weigh; the IRS decides.",
+            "community-property-territories",
+        )
+    else:
+        s.fail(
+            f"{facts.state} is not a community property state, so there is no community income for § 66(c) "
+            "to relieve.",
+            "community-property-states",
+        )
+
+
+def _traditional(s: Screen, facts: Any, under: bool) -> bool:
+    """Whether traditional relief stays open on the facts; limits the verdict where it does not."""
+    owner, knowledge = facts.item_owner, facts.knowledge
+    if owner is None:
+        s.need("item_owner", "Say whose income or items caused the tax.", "irc-66-c")
+    if knowledge is None:
+        s.need("knowledge", "Say what you knew of the item when the return was filed.", "irc-66-c")
+    open_ = under and owner == "spouse" and knowledge == "none"
+    if open_:
+        s.ok(
+            "Traditional relief: your spouse's community income was left out of your return and you did not "
+            "know and had no reason to know of it; the item can be taxed to your spouse alone if it would be "
+            "inequitable to tax it to you.",
+            "irc-66-c",
+        )
+        if facts.significant_benefit is not False:
+            s.limit("possible", "Whether it is inequitable to tax the item to you is weighed by the IRS on all the facts.", "irc-66-c")
+        return True
+    if owner is not None and knowledge is not None and facts.problems:
+        s.limit(
+            "possible",
+            "Traditional relief needs unreported community income of your spouse that you did not know of; "
+            "equitable relief under § 66(c) may still cover the tax, including unpaid tax, weighed under "
+            "Rev. Proc. 2013-34.",
+            "irc-66-c-equitable",
+        )
+    return False
+
+
+def traditional_deadline(facts: Any) -> tuple[date | None, list[Reason], list[str]]:
+    """Treas. Reg. § 1.66-4(j)(2), conservatively: six months before three years after filing.
+
+    A separate return filed before its due date is deemed filed on April 15 after the tax
+    year (§ 6501(b)(1)); § 7503 applies to the last day.
+    """
+    if facts.return_filed is None or facts.tax_year is None:
+        missing = [p for p, v in (("return_filed", facts.return_filed), ("tax_year", facts.tax_year)) if v is None]
+        return None, [Reason.of("The filing date of the separate return is needed to date traditional § 66(c) relief.", "reg-1.66-4-j")], missing
+    due = date(facts.tax_year + 1, 4, 15)
+    deemed = max(facts.return_filed, due)
+    end = add_years(deemed, 3)
+    last = add_months(end, -6)
+    text = (
+        f"The return counts as filed on {deemed.isoformat()}; the assessment period is taken to end "
+        f"{end.isoformat()} (three years; it can be longer, never shorter for this purpose), and the request "
+        f"for traditional relief is due six months earlier, {last.isoformat()}."
+    )
+    reasons = [Reason.of(text, "reg-1.66-4-j")]
+    roll = explain_roll(last)
+    if roll:
+        reasons.append(Reason.of(roll, "irc-7503"))
+    return next_business_day(last), reasons, []
+
+
+def _deadline(s: Screen, facts: Any, as_of: date, traditional: bool, unpaid_side: bool) -> Window:
+    equitable = equitable_window(s, facts, as_of, unpaid_side=unpaid_side)
+    if not traditional:
+        return equitable
+    due, reasons, missing = traditional_deadline(facts)
+    for path in missing:
+        s.need(path, "Needed to date the request for traditional relief.", "reg-1.66-4-j", required=False)
+    if due is not None and due < as_of:
+        s.limit(
+            "possible",
+            f"The date for asking for traditional relief ({due.isoformat()}) has passed; equitable relief under "
+            "§ 66(c) follows the longer § 6015(f) timing.",
+            "reg-1.66-4-j",
+        )
+        return Window(equitable.due, tuple(reasons) + equitable.reasons, equitable.missing)
+    return Window(due if due is not None else equitable.due, tuple(reasons) + equitable.reasons, tuple(missing) + equitable.missing)

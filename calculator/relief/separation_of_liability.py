@@ -1,0 +1,169 @@
+"""Separation of liability, IRC § 6015(c).
+
+Eligibility on the election date (§ 6015(c)(3)(A)(i); Treas. Reg. § 1.6015-3(a)-(b)):
+divorced, widowed, legally separated, or not a member of the same household during the 12
+months ending on that date.  The election is invalid for items the IRS shows the requesting
+spouse actually knew of (§ 6015(c)(3)(C); § 1.6015-3(c)(2)), unless abuse kept him or her
+from challenging them (§ 1.6015-3(c)(2)(v)).  Disqualified assets raise the allocated share
+(§ 6015(c)(4)); no refund is allowed (§ 6015(g)(3)).  The election date is the recorded
+``relief_requested`` event, or the date of the check.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..dates import add_months
+from ..results import ReliefResult
+from .common import (
+    Screen,
+    common_6015_bars,
+    deadlines,
+    in_community_property_state,
+    liability_kinds,
+    no_longer_married,
+    request_date,
+    window_closed,
+)
+
+ID = "separation_of_liability"
+TITLE = "Separation of liability (IRC § 6015(c))"
+FORM = "8857"
+
+
+def screen(facts: Any, as_of: date) -> ReliefResult:
+    s = Screen(ID, TITLE, FORM)
+    common_6015_bars(s, facts)
+    liability_kinds(s, facts, allow_underpayment=False)
+    requested = request_date(facts, as_of)
+    _eligibility(s, facts, requested)
+    _item_owner(s, facts)
+    _actual_knowledge(s, facts)
+    s.ok(
+        "If your spouse transferred property to you mainly to avoid tax, its value is added to your share, "
+        "up to the whole deficiency. The checker cannot value transfers; transfers in the year before the "
+        "first letter proposing the deficiency, or after it, are presumed to count unless made under a "
+        "divorce or separation decree.",
+        "irc-6015-c-disqualified-assets",
+    )
+    if in_community_property_state(facts.state):
+        s.ok(
+            "Community property law is ignored here: each item goes to the spouse it belongs to, whatever "
+            "state law says.",
+            "irc-6015-a",
+        )
+    if "offset" in facts.problems or facts.events_of("my_refund_offset") or any(
+        e.by == "me" for e in facts.events_of("payment")
+    ):
+        s.ok(
+            "Separation of liability limits what you still owe; it never refunds what was already paid or "
+            "offset. Innocent spouse or equitable relief can lead to a refund.",
+            "irc-6015-g",
+        )
+
+    window = deadlines().bc_election_window(facts)
+    for path in window.missing:
+        s.need(path, "This fact is needed to date the two-year election period.", "irc-6015-c", required=False)
+    if window_closed(window, requested):
+        s.fail(
+            f"The two-year period for electing § 6015(c) ended on {window.due.isoformat()}, before "
+            f"{requested.isoformat()}. Equitable relief under § 6015(f) has a longer deadline.",
+            "irc-6015-c",
+        )
+    return s.result(window)
+
+
+def _eligibility(s: Screen, facts: Any, requested: date) -> None:
+    status = facts.marital_status
+    ok = no_longer_married(facts, requested)
+    if ok and status in ("divorced", "legally_separated", "widowed"):
+        word = {"divorced": "divorced", "legally_separated": "legally separated", "widowed": "widowed"}[status]
+        s.ok(f"You are {word}, so you may elect separation of liability.", "irc-6015-c")
+    elif ok:
+        s.ok(
+            f"You have not lived in the same household as your spouse since {facts.apart_since.isoformat()}, "
+            f"which covers the 12 months ending on {requested.isoformat()}.",
+            "irc-6015-c",
+        )
+    elif ok is None and status is None:
+        s.need("marital_status", "Eligibility depends on your marital status when you make the election.", "irc-6015-c")
+    elif ok is None:
+        s.need(
+            "apart_since",
+            "While you are still married, you can elect only after 12 months of not living in the same "
+            "household; say since when you have lived apart.",
+            "irc-6015-c",
+        )
+    else:
+        eligible_from = add_months(facts.apart_since, 12)
+        s.fail(
+            f"You are still married and have lived apart only since {facts.apart_since.isoformat()}, less "
+            f"than the 12 months ending on {requested.isoformat()}. On the facts given you could elect from "
+            f"{eligible_from.isoformat()}, or earlier if you divorce or legally separate.",
+            "irc-6015-c",
+        )
+        s.details["eligible_from"] = eligible_from.isoformat()
+
+
+def _item_owner(s: Screen, facts: Any) -> None:
+    owner = facts.item_owner
+    if owner == "spouse":
+        s.ok("The items are your spouse's, so the deficiency they caused is allocated to your spouse.", "irc-6015-c")
+    elif owner == "both":
+        s.limit(
+            "possible",
+            "Items are allocated as if you had filed separately: your own items stay your share; only your "
+            "spouse's are taken off you.",
+            "irc-6015-c",
+        )
+    elif owner == "me":
+        s.fail(
+            "The items are yours, and separation of liability allocates each item to the spouse it belongs "
+            "to, so it would leave this deficiency with you.",
+            "irc-6015-c",
+        )
+    else:
+        s.need("item_owner", "Say whose items caused the understatement.", "irc-6015-c")
+
+
+def _actual_knowledge(s: Screen, facts: Any) -> None:
+    knowledge = facts.knowledge
+    knew = knowledge == "actual" or bool(facts.fraudulent_return)
+    if knew:
+        if facts.abuse:
+            s.limit(
+                "possible",
+                "Actual knowledge would normally make the election invalid, but not if abuse before you "
+                "signed kept you from challenging the items for fear of retaliation. The IRS decides whether "
+                "that was so; records of the abuse help.",
+                "reg-1.6015-3-c-2-v",
+            )
+        else:
+            s.fail(
+                "If the IRS shows that you actually knew of the items when you signed, the election is invalid "
+                "for them (the IRS must prove it). This bar does not apply if abuse kept you from challenging "
+                "the items for fear of retaliation.",
+                "irc-6015-c-actual-knowledge",
+            )
+    elif knowledge == "partial":
+        s.limit(
+            "possible",
+            "Actual knowledge of part of an item makes the election invalid only for that part; the rest can "
+            "still be allocated to your spouse.",
+            "irc-6015-c-actual-knowledge",
+        )
+    elif knowledge in ("none", "reason_to_know"):
+        s.ok(
+            "Only actual knowledge bars this relief; having had reason to know does not, and the IRS bears the "
+            "burden of proving actual knowledge.",
+            "irc-6015-c-actual-knowledge",
+        )
+    else:
+        s.need(
+            "knowledge",
+            "The IRS may try to show you actually knew of the items; say what you knew when you signed.",
+            "irc-6015-c-actual-knowledge",
+            required=False,
+        )
+        s.limit("possible", "Without that answer the actual-knowledge bar cannot be ruled out.", "irc-6015-c-actual-knowledge")
