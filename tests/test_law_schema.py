@@ -1,0 +1,76 @@
+"""Every registered rule passes the schema check, and a rule missing any piece of its authority is rejected."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from calculator.law import CURRENT_AS_OF, RULES, Cite, Rule, schema_problems
+from calculator.law.model import check_rule
+
+GOOD = Rule(
+    id="test-good",
+    label="A well-formed rule used only by this test.",
+    cite=Cite("IRC § 6015(b)", "https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title26-section6015"),
+    effective=date(1998, 7, 22),
+    verified=date(2026, 11, 27),
+    value=30,
+    unit="days",
+)
+
+
+def test_every_registered_rule_passes_the_schema():
+    assert RULES, "no rules are registered"
+    assert schema_problems() == []
+
+
+def test_the_reference_rule_is_sound():
+    assert check_rule(GOOD, CURRENT_AS_OF) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"label": "  "}, "label is empty"),
+        ({"id": ""}, "id must be"),
+        ({"id": "two words"}, "id must be"),
+        ({"cite": Cite("", "https://www.irs.gov/x")}, "needs a title"),
+        ({"cite": Cite("IRC § 6015", "https://www.law.cornell.edu/uscode/text/26/6015")}, "official text"),
+        ({"cite": Cite("IRC § 6015", "http://uscode.house.gov/view.xhtml")}, "official text"),
+        ({"also": (Cite("A blog", "https://example.com/post"),)}, "official text"),
+        ({"effective": "1998-07-22"}, "effective must be a date"),
+        ({"verified": None}, "verified must be a date"),
+        ({"verified": date(2099, 1, 1)}, "after the rules' current-as-of date"),
+        ({"unit": "days", "value": None}, "needs a value"),
+        ({"unit": "", "value": 30}, "needs a unit"),
+        ({"unit": "fortnights"}, "is not one of"),
+    ],
+)
+def test_a_rule_missing_a_piece_is_rejected(change, expected):
+    bad = dataclasses.replace(GOOD, **change)
+    problems = check_rule(bad, CURRENT_AS_OF)
+    assert any(expected in p for p in problems), problems
+
+
+def test_interface_rules_exist_with_their_figures():
+    # Figures checked by hand against the sources named in each rule's note.
+    assert RULES["oic-fee"].value == 205
+    assert RULES["oic-lump-sum-payment"].value == 20
+    assert RULES["oic-deemed-acceptance"].value == 24 and RULES["oic-deemed-acceptance"].unit == "months"
+    assert RULES["ia-simple-payment-plan"].value == 50000
+    assert RULES["ia-short-term"].value["days"] == 180 and RULES["ia-short-term"].value["max_balance_below"] == 100000
+    fees = RULES["ia-user-fees"].value
+    assert fees["direct_debit"] == {"online": 22, "phone_mail_in_person": 107}
+    assert fees["other"] == {"online": 69, "phone_mail_in_person": 178}
+    assert fees["covers"] == [2025, 2026]
+    assert RULES["ia-fee-low-income"].value == 250 == RULES["referral-litc"].value == RULES["oic-low-income"].value
+    assert RULES["form-8857-where"].value["fax"] == "855-233-8558"
+
+
+def test_no_rule_states_a_72_month_limit_for_individuals():
+    # FACTS.md K.4: the Simple Payment Plan runs to the collection statute date, not 72 months.
+    for rule in RULES.values():
+        if rule.id.startswith("ia-"):
+            assert "72 months" not in rule.label
