@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
-from .collection import low_income
+from .collection import balance_due, low_income
 from .law import rule
 from .results import Deadline, Reason, ReliefResult
 
@@ -55,10 +55,21 @@ def _form_entry(form_id: str, why: str, why_rule: str, due: date | None = None, 
     return entry
 
 
+def _asks_relief(facts: Any, relief: list) -> list:
+    """The liability-relief results (Form 8857) still worth filing for.
+
+    Form 8857 asks for relief from tax owed, so it is not suggested when the facts show no
+    tax owed (only a refund offset), whatever verdict a path gave for want of facts.
+    """
+    if balance_due(facts) is False:
+        return []
+    return [r for r in relief if "8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS]
+
+
 def _forms(facts: Any, relief: list, deadlines: dict[str, date | None]) -> list[dict[str, Any]]:
     """The forms to file, in the order a person would file them."""
     forms = []
-    liability = [r for r in relief if "8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS]
+    liability = _asks_relief(facts, relief)
     if liability:
         dues = [_as_date(_get(r, "deadline")) for r in liability if _get(r, "deadline")]
         due = min(dues) if dues else None
@@ -117,7 +128,7 @@ def _evidence(facts: Any, relief: list, as_of: date) -> list[dict[str, str]]:
     """An evidence checklist tailored to the facts (practical suggestions, see ``evidence-document-request``)."""
     doc = "evidence-document-request"
     problems = set(facts.problems or ())
-    files_8857 = any("8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS for r in relief)
+    files_8857 = bool(_asks_relief(facts, relief))
     items = []
     if files_8857:
         items += [
@@ -164,7 +175,7 @@ def _evidence(facts: Any, relief: list, as_of: date) -> list[dict[str, str]]:
 
 def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
     """What happens after Form 8857 (IRC § 6015(e), (h); irs.gov/appeals/innocent-spouse)."""
-    if not any("8857" in str(_get(r, "form")) and _get(r, "verdict") in FILE_VERDICTS for r in relief):
+    if not _asks_relief(facts, relief):
         return []
     steps = [
         _cited(

@@ -214,3 +214,10 @@ def test_referrals_and_form_911_caution():
     assert "at or below 250%" in refs[0]["why"]["text"]
     assert refs[1]["caution"]["rule"] == "form-911" and "not a hearing request" in refs[1]["caution"]["text"]
     assert "levy" in refs[1]["why"]["text"]
+
+
+def test_no_form_8857_when_only_a_refund_was_taken():
+    # Form 8857 asks for relief from tax owed; a taken refund alone calls for Form 8379.
+    plan = make_plan(facts(problems=["offset"]), AS_OF, results(innocent_spouse="needs_info", injured_spouse="likely"), [])
+    assert [form["number"] for form in plan["forms"]] == ["8379", "2848"]
+    assert plan["next_steps"] == []
