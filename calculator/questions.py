@@ -207,6 +207,13 @@ def _lookup(answers: dict, path: str) -> Any:
     return value
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equality as JSON means it: true is not 1."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    return type(a) is type(b) and a == b or (isinstance(a, (int, float)) and isinstance(b, (int, float)) and a == b)
+
+
 def holds(condition: dict | None, answers: dict) -> bool:
     """Evaluate a ``show_if`` condition against answers (a facts-shaped dict).  Never raises on odd answers."""
     if condition is None:
@@ -221,9 +228,9 @@ def holds(condition: dict | None, answers: dict) -> bool:
     if "contains" in condition:
         return isinstance(value, list) and condition["contains"] in value
     if "equals" in condition:
-        return value is condition["equals"] if isinstance(condition["equals"], bool) else value == condition["equals"]
+        return _same(value, condition["equals"])
     if "in" in condition:
-        return value in condition["in"]
+        return any(_same(value, option) for option in condition["in"])
     if "known" in condition:
         return (value is not None) == bool(condition["known"])
     raise ValueError(f"unknown condition {condition!r}")
