@@ -406,7 +406,7 @@ def collection_statute(facts: Any) -> Window:
     if open_ended:
         reasons.append(
             Reason.of(
-                f"This is the earliest possible date. The real date is later because of the "
+                f"This is the earliest possible date. The real date may be later because of the "
                 f"{', '.join(dict.fromkeys(open_ended))} still under way.",
                 "irc-6502-csed",
             )
