@@ -64,6 +64,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
         attribution(s, facts)
     window = _deadline(s, facts, as_of, traditional, under or unpaid or not facts.problems)
     s.details["traditional_relief_possible"] = traditional
+    s.details["see_also"] = ["irc-66-a-b"]
     return s.result(window)
 
 

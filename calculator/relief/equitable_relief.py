@@ -94,6 +94,12 @@ def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -
         windows.append(("unpaid tax (collection statute)", engine.collection_statute(facts)))
     if refund_side:
         windows.append(("refund of your payments (§ 6511)", engine.refund_window(facts)))
+    if refund_side:
+        s.ok(
+            "A refund under equitable relief can cover only payments you made from your own money, not joint "
+            "payments or your spouse's, and only within the § 6511 period.",
+            "rp-2013-34-4.04",
+        )
     requested = request_date(facts, as_of)
     reasons: list[Reason] = []
     missing: list[str] = []

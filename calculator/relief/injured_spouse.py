@@ -76,6 +76,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
     if not s.blocked:
         _estimate(s, facts, cp)
     s.details["processing_weeks"] = dict(rule("form-8379-processing").value)
+    s.details["offset_order"] = list(rule("offset-order").value)
     return s.result(window)
 
 
@@ -104,7 +105,7 @@ def _debt(s: Screen, facts: Any) -> None:
     sender = rule("offset-notice-sender").value[debt]
     s.ok(
         f"The offset rests on IRC § 6402{subsection}; the notice of offset comes from the {sender}.",
-        "irc-6402-offsets" if debt != "federal_nontax" else "irc-6402-offsets",
+        "irc-6402-offsets",
     )
     s.details["offset_authority"] = f"IRC § 6402{subsection}" + (" and 31 U.S.C. § 3720A" if debt == "federal_nontax" else "")
     s.details["notice_from"] = sender

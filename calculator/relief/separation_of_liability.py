@@ -86,6 +86,11 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
             f"which covers the 12 months ending on {requested.isoformat()}.",
             "irc-6015-c",
         )
+        s.ok(
+            "Living apart counts only if you were estranged, not merely away for a time (for work, illness, "
+            "military service, study or incarceration).",
+            "reg-1.6015-3-b-3",
+        )
     elif ok is None and status is None:
         s.need("marital_status", "Eligibility depends on your marital status when you make the election.", "irc-6015-c")
     elif ok is None:
