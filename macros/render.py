@@ -522,7 +522,20 @@ def csed_suspensions_table() -> str:
     )
 
 
+def where_to_send_8857() -> str:
+    """Where Form 8857 goes: the addresses and fax number, from ``form-8857-where``."""
+    v = get("form-8857-where").value
+    return (
+        f"- By U.S. mail: {html.escape(v['usps'])}\n"
+        f"- By private delivery service: {html.escape(v['private_delivery'])}\n"
+        f"- By fax: {html.escape(v['fax'])}\n\n"
+        f"Never attach it to a tax return or send it to the Tax Court. Addresses change: check the current "
+        f"instructions before you send it. ({cite('form-8857-where')})"
+    )
+
+
 TABLES: tuple[str, ...] = (
+    "where_to_send_8857",
     "forms_table",
     "form_sections",
     "ia_fees_table",
