@@ -254,7 +254,7 @@ def sources_page() -> str:
     rows = []
     for key in sorted(by_cite, key=order):
         title, url = key
-        used = "; ".join(html.escape(r.label) for r in by_cite[key])
+        used = "<br>".join("• " + html.escape(r.label) for r in by_cite[key])
         rows.append((link(title, url), used))
     return table(("Authority (official text)", "What we use it for"), rows)
 
@@ -348,23 +348,60 @@ def glossary(path) -> str:
 # --- tables generated from the data ------------------------------------------------------------------
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def forms_table() -> str:
-    """Every form the data knows: what it is for, where it goes, common mistakes (the forms reference)."""
+    """Every form the data knows, in the data's order: number (linked to its section below) and purpose."""
     rows = []
-    for r in sorted(form_rules(), key=lambda r: _natural(r.value["number"])):
+    for r in form_rules():
         v = r.value
-        errors = "<br>".join("• " + html.escape(e) for e in v.get("errors", []))
-        rows.append((link(_form_name(r), r.cite.url, cls="form") + "<br>" + html.escape(v["name"]), html.escape(v["purpose"]), html.escape(v["where"]), errors))
-    return table(("Form", "What it is for", "Where it goes", "Common mistakes"), rows)
+        rows.append((f"[{_form_name(r)}](#{form_anchor(v['number'])})", html.escape(v["name"]), html.escape(_sentence(v["purpose"]))))
+    return table(("Form", "Name", "What it is for"), rows)
+
+
+def _form_when() -> dict[str, str]:
+    """When each form is used, in words, with every period read from the rules (the forms data has no 'when')."""
+    return {
+        "8857": (
+            f"As soon as you learn of a tax you believe only your spouse should pay. For innocent spouse relief and "
+            f"separation of liability, no later than {value('irc-6015-bc-two-years')} after the first collection action "
+            f"against you ({cite('irc-6015-bc-two-years')}); for equitable relief, while the IRS can still collect "
+            f"({cite('irc-6015-f-timing')}); for community property relief, see {cite('reg-1.66-4-j')}."
+        ),
+        "8379": (
+            f"With the joint return if you know of your spouse's debt, or later: within {value('irc-6511-a-filing')} "
+            f"of filing or {value('irc-6511-a-payment')} of payment, whichever ends later ({cite('irc-6511-a-filing')})."
+        ),
+        "12509": f"Within {value('form-12509-appeal')} of the preliminary determination letter ({cite('form-12509-appeal')}).",
+        "12153": (
+            f"Within {value('irc-6330-cdp-levy')} after a levy notice ({cite('irc-6330-cdp-levy')}) or by the date on a "
+            f"lien notice ({cite('irc-6320-cdp-lien')}); for an equivalent hearing, within {value('equivalent-hearing-levy')} "
+            f"({cite('equivalent-hearing-levy')})."
+        ),
+        "9465": "When you cannot pay in full and cannot apply online.",
+        "433-A": "When the IRS asks for it, or with an offer in compromise (in its offer version).",
+        "433-F": "When the IRS asks for a financial statement before a payment plan or a hardship pause.",
+        "656": "Only after you have asked for any relief you may qualify for: an accepted offer bars relief for that year.",
+        "911": "When an IRS problem is causing hardship or is not being solved through the normal channels. It stops no deadline.",
+        "2848": "Before a representative acts for you.",
+        "8821": "When someone needs to see your tax information but not to represent you.",
+        "1040-X": "To correct a return you filed.",
+        "9423": "After a conference with the collection manager, within the short time the IRS gives you.",
+    }
 
 
 def form_sections() -> str:
     """One section per form (with an anchor per form), for the forms reference page."""
     out = []
-    for r in sorted(form_rules(), key=lambda r: _natural(r.value["number"])):
+    for r in form_rules():
         v = r.value
         out.append(f"## {_form_name(r)}: {html.escape(v['name'])} {{: #{form_anchor(v['number'])} }}\n")
-        out.append(f"**What it is for.** {html.escape(v['purpose'][0].upper() + v['purpose'][1:])}\n")
+        out.append(f"**What it is for.** {html.escape(_sentence(v['purpose']))}\n")
+        when = _form_when().get(v["number"])
+        if when:
+            out.append(f"**When.** {when}\n")
         out.append(f"**Where it goes.** {html.escape(v['where'])}\n")
         if v.get("errors"):
             out.append("**Common mistakes.**\n")
