@@ -402,7 +402,10 @@ def form_sections() -> str:
         when = _form_when().get(v["number"])
         if when:
             out.append(f"**When.** {when}\n")
-        out.append(f"**Where it goes.** {html.escape(v['where'])}\n")
+        if "form-8857-where" in v["where"]:  # the data points at the address rule: show the addresses themselves
+            out.append("**Where it goes.**\n\n" + where_to_send_8857() + "\n")
+        else:
+            out.append(f"**Where it goes.** {html.escape(v['where'])}\n")
         if v.get("errors"):
             out.append("**Common mistakes.**\n")
             out += [f"- {html.escape(e)}" for e in v["errors"]]
