@@ -520,7 +520,7 @@ def deadline_table() -> str:
          "The first collection action against you: a levy notice, your refund kept, a collection suit, or a court claim", "irc-6015-bc-two-years"),
         ("Equitable relief from unpaid tax", value("irc-6502-csed"),
          "The date the tax was assessed (plus any time collection was paused)", "irc-6015-f-timing"),
-        ("Equitable relief: getting money back; " + form("8379", linked=False), f"{value('irc-6511-a-filing')} or {value('irc-6511-a-payment')}",
+        ("Getting money back (innocent spouse or equitable relief; " + form("8379", linked=False) + ")", f"{value('irc-6511-a-filing')} or {value('irc-6511-a-payment')}",
          "The return was filed, or the tax was paid, whichever ends later", "irc-6511-a-filing"),
         ("Relief from community property law (traditional)", f"{value('reg-1.66-4-j')} before the end",
          "The end of the period the IRS has to assess your own tax for the year", "reg-1.66-4-j"),
