@@ -1,22 +1,33 @@
 // Talks to worker.js. Requests are {id, call, args}; answers are {id, result} or {id, error};
 // while it starts, the worker sends {status: "progress" | "ready" | "failed", message}.
 
+/** A last resort against an endless spinner: a start slower than this is reported as failed. */
+const START_DEADLINE_MS = 180_000;
+
 export class PythonWorker {
   #worker;
   #pending = new Map();
   #nextId = 0;
   #failure = null;
   #onFailed;
+  #deadline;
 
   /** Start the worker at `url`; `progress(message)`, `ready()` and `failed(message)` report its state. */
   constructor(url, { progress, ready, failed }) {
     this.#onFailed = failed;
+    this.#deadline = setTimeout(() => this.#fail("it took more than three minutes to load"), START_DEADLINE_MS);
     this.#worker = new Worker(url, { type: "module" });
     this.#worker.addEventListener("message", ({ data }) => {
-      if ("id" in data) this.#settle(data);
-      else if (data.status === "progress") progress(data.message);
-      else if (data.status === "ready") ready();
-      else if (data.status === "failed") this.#fail(data.message);
+      if ("id" in data) return this.#settle(data);
+      switch (data.status) {
+        case "progress":
+          return progress(data.message);
+        case "ready":
+          clearTimeout(this.#deadline);
+          return ready();
+        case "failed":
+          return this.#fail(data.message);
+      }
     });
     // A worker script that cannot be loaded or run reports here, often without a message.
     this.#worker.addEventListener("error", (event) => this.#fail(event.message || "its script did not load"));
@@ -41,6 +52,7 @@ export class PythonWorker {
 
   #fail(message) {
     if (this.#failure) return;
+    clearTimeout(this.#deadline);
     this.#failure = new Error(message);
     this.#worker.terminate();
     for (const request of this.#pending.values()) request.reject(this.#failure);

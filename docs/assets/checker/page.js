@@ -2,7 +2,7 @@
 // the deadline for the date the reader enters.
 import { PythonWorker } from "./client.js";
 
-const form = document.getElementById("checker");
+const form = document.getElementById("checker-form");
 const status = document.getElementById("checker-status");
 const result = document.getElementById("checker-result");
 const button = form.querySelector("button");

@@ -5,14 +5,33 @@ const PYODIDE = new URL("../../pyodide/", import.meta.url);
 
 const report = (status, message) => postMessage({ status, message });
 
+// Pyodide 314 only logs a failed download or compile of its WebAssembly and then never
+// settles; this turns that failure into a rejection that start() can report.
+function wasmFailure() {
+  return new Promise((_, reject) => {
+    for (const name of ["instantiateStreaming", "instantiate"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) =>
+        original.apply(WebAssembly, args).catch((error) => {
+          reject(error);
+          throw error;
+        });
+    }
+  });
+}
+
 async function start() {
   report("progress", "Loading Python…");
   const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE).href);
-  const pyodide = await loadPyodide({
-    indexURL: PYODIDE.href,
-    lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
-    packages: ["calculator"], // installed only if it matches the sha256 in the lock file
-  });
+  const pyodide = await Promise.race([
+    loadPyodide({
+      indexURL: PYODIDE.href,
+      lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
+      packageBaseUrl: PYODIDE.href, // also replaces Pyodide's default CDN fallback
+      packages: ["calculator"], // installed only if it matches the sha256 in the lock file
+    }),
+    wasmFailure(),
+  ]);
   report("progress", "Loading the calculator…");
   const bridge = await fetch(new URL("bridge.py", import.meta.url));
   if (!bridge.ok) throw new Error(`bridge.py: HTTP ${bridge.status}`);

@@ -1,0 +1,67 @@
+"""The built site in Chromium: no request leaves the origin, and the checker runs Python."""
+
+from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
+
+#: Pyodide's first start (about 13 MB from a local server, then compiling) on a 2-core machine.
+START_TIMEOUT_MS = 120_000
+
+
+def wait_until_ready(page):
+    expect(page.locator("#checker-status")).to_have_attribute("data-state", "ready", timeout=START_TIMEOUT_MS)
+
+
+def test_every_page_makes_requests_only_to_its_own_origin(site, origin, context):
+    pages = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    assert "index.html" in pages and "checker.html" in pages
+    requested, errors = [], []
+    context.on("request", lambda request: requested.append(request.url))  # also sees worker requests
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(error))
+    for path in pages:
+        page.goto(f"{origin}/{path}", wait_until="networkidle")
+        if path == "checker.html":
+            wait_until_ready(page)
+    assert any(url.endswith("/pyodide/pyodide.asm.wasm") for url in requested)
+    assert any(url.endswith("/pyodide/calculator-0.1.0-py3-none-any.whl") for url in requested)
+    outside = [url for url in requested if urlsplit(url.removeprefix("blob:")).netloc != urlsplit(origin).netloc]
+    assert outside == []
+    assert errors == []
+
+
+def test_checker_round_trip_runs_the_calculator(origin, context):
+    page = context.new_page()
+    page.goto(f"{origin}/checker.html")
+    wait_until_ready(page)
+    # Emancipation Day (Saturday April 16, 2022) was observed on Friday April 15.
+    page.fill("#checker-date", "2022-04-15")
+    page.click("#checker-form button[type=submit]")
+    deadline = page.locator("#checker-result time")
+    expect(deadline).to_have_attribute("datetime", "2022-04-18")
+    expect(page.locator("#checker-result")).to_contain_text("Emancipation Day")
+
+
+def test_checker_reports_a_runtime_that_fails_to_load(origin, context):
+    context.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(f"{origin}/checker.html")
+    status = page.locator("#checker-status")
+    expect(status).to_have_attribute("data-state", "error", timeout=START_TIMEOUT_MS)
+    expect(status).to_contain_text("could not start")
+    expect(page.locator("#checker-form button")).to_be_disabled()
+
+
+def test_checker_reports_a_worker_script_that_is_missing(origin, context):
+    context.route("**/worker.js", lambda route: route.fulfill(status=404, body="not found"))
+    page = context.new_page()
+    page.goto(f"{origin}/checker.html")
+    status = page.locator("#checker-status")
+    expect(status).to_have_attribute("data-state", "error", timeout=START_TIMEOUT_MS)
+    expect(status).to_contain_text("could not start")
+
+
+def test_checker_opened_from_disk_says_it_needs_http(site, context):
+    page = context.new_page()
+    page.goto((site / "checker.html").as_uri())
+    expect(page.locator("#checker-status")).to_contain_text("served over http(s)")
