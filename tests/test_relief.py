@@ -492,3 +492,55 @@ def test_no_estimate_in_a_community_property_state():
 
 def test_notice_sender_for_federal_tax_is_the_irs():
     assert injured(offset__debt="federal_tax").details["notice_from"] == "IRS"
+
+
+# --- a refund offset alone, under § 6015(b), (c) and (f) ------------------------------------
+
+# Worked from the Form 8857 instructions (Part I, lines 1-2) and Form 8379 line 3: § 6015 relieves
+# a joint federal income tax liability. A joint refund taken for any other debt leaves nothing for
+# it to relieve (the route is Form 8379 when the debt is the other spouse's alone); a refund taken
+# for a joint federal tax debt leaves that debt open to § 6015, and the kind of liability decides
+# which subsection can reach it.
+OFFSET_ONLY = [
+    # (offset facts, expected verdict for (b), (c) and (f), a missing path that must be listed or None)
+    ({"debt_owner": "spouse", "debt": "child_support"}, "not_available", None),
+    ({"debt_owner": "spouse", "debt": "federal_tax"}, "not_available", None),  # the spouse's own tax debt
+    ({"debt_owner": "both", "debt": "federal_tax"}, "needs_info", "problems"),  # a joint tax debt
+    ({"debt_owner": "me", "debt": "federal_nontax"}, "not_available", None),
+    ({"debt_owner": "both", "debt": "state_tax"}, "not_available", None),  # joint, but not federal tax
+    ({"debt_owner": None, "debt": "federal_tax"}, "needs_info", "offset.debt_owner"),
+    ({"debt_owner": "both", "debt": None}, "needs_info", "offset.debt"),
+]
+
+
+@pytest.mark.parametrize("offset, verdict, missing", OFFSET_ONLY)
+@pytest.mark.parametrize("module", [innocent_spouse, separation_of_liability, equitable_relief])
+def test_offset_only(module, offset, verdict, missing):
+    raw = copy.deepcopy(HARRY_AND_SALLY)
+    raw["offset"].update(offset)
+    result = module.screen(parse(raw), AS_OF)
+    texts = [r.text for r in result.reasons]
+    assert result.verdict == verdict, texts
+    assert "irc-6015-not-for-separate-debts" in rules_of(result)
+    if verdict == "not_available":
+        assert result.missing == ()
+        points_to_8379 = [r.text for r in result.reasons if r.rule.id == "irc-6015-not-for-separate-debts"]
+        assert all("Form 8379" in t for t in points_to_8379), texts
+        if offset["debt_owner"] == "spouse":
+            assert any("file Form 8379" in t for t in points_to_8379), texts
+    else:
+        assert missing in result.missing
+    if missing == "problems":
+        asked = [r.text for r in result.reasons if r.rule.id == "irc-6015-not-for-separate-debts"]
+        assert any("understatement" in t and "underpayment" in t for t in asked), texts
+
+
+def test_a_joint_tax_offset_then_follows_the_liability_kind():
+    # Once the joint tax debt is known to be unpaid tax shown on the return, only (f) can reach it.
+    raw = copy.deepcopy(HARRY_AND_SALLY)
+    raw["offset"].update(debt_owner="both", debt="federal_tax")
+    raw.update(problems=["offset", "underpayment"], item_owner="spouse", knowledge="none")
+    f = parse(raw)
+    assert innocent_spouse.screen(f, AS_OF).verdict == "not_available"
+    assert separation_of_liability.screen(f, AS_OF).verdict == "not_available"
+    assert equitable_relief.screen(f, AS_OF).verdict != "not_available"

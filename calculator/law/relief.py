@@ -132,6 +132,32 @@ UNDERSTATEMENT_ONLY = Rule(
     note="Checked against § 6015(b)(1)(B) and § 1.6015-3(c)(1) as quoted in FACTS.md A.1 and B.1.",
 )
 
+NOT_FOR_SEPARATE_DEBTS = Rule(
+    id="irc-6015-not-for-separate-debts",
+    label=(
+        "Relief under § 6015 is relief from a joint federal income tax liability. A joint refund "
+        "applied to a debt that is not joint federal income tax (one spouse's own past-due federal "
+        "tax, state income tax, state unemployment compensation, child or spousal support, or a "
+        "federal non-tax debt such as a student loan) leaves no joint tax to relieve; the spouse who "
+        "does not owe that debt asks for his or her share of the refund as an injured spouse, on "
+        "Form 8379, which Form 8857 cannot do."
+    ),
+    cite=irs("Instructions for Form 8857, Part I, lines 1 and 2", "instructions/i8857"),
+    also=(irc("6015", "(a)"), P971),
+    effective=RRA98,
+    verified=CHECKED,
+    note=(
+        "Checked: the irs.gov HTML copy of the Form 8857 instructions (line 1: injured spouse relief "
+        "'is different from innocent spouse relief and you cannot request it by filing Form 8857'; "
+        "line 2: a joint refund offset to the other spouse's past-due federal tax, state income tax, "
+        "state unemployment compensation, support or federal non-tax debt is a Form 8379 matter), "
+        "Form 8857 (Rev. June 2021) Part I line 2 as reproduced, and Pub. 971's note that it does "
+        "not cover injured spouse claims. Where a joint refund paid a joint federal tax debt, the "
+        "debt itself may be relieved under § 6015 for the year it arose (Form 8857 asks for that "
+        "year, not the refund year); the checker then asks what kind of liability it was."
+    ),
+)
+
 REFUNDS = Rule(
     id="irc-6015-g",
     label=(
@@ -597,6 +623,7 @@ RULES = (
     RES_JUDICATA,
     DURESS,
     UNDERSTATEMENT_ONLY,
+    NOT_FOR_SEPARATE_DEBTS,
     REFUNDS,
     INNOCENT_SPOUSE,
     REASON_TO_KNOW,

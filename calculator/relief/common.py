@@ -159,6 +159,55 @@ def liability_kinds(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple
     return under, unpaid
 
 
+def joint_liability_6015(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple[bool, bool] | None:
+    """:func:`liability_kinds` for § 6015(b), (c) and (f), reading an offset-only case first.
+
+    When ``problems`` lists only ``offset`` (a joint refund was or will be taken), § 6015 can
+    help only if the refund paid a joint federal income tax debt (``offset.debt`` is
+    ``federal_tax`` and ``offset.debt_owner`` is ``both``); the screen then asks whether that
+    debt came from an understatement or an underpayment.  A refund applied to any other debt
+    leaves no joint tax to relieve: the screen fails, pointing to Form 8379, and returns None
+    so that the caller stops.  Unknown debt facts are asked for.
+    """
+    problems = set(facts.problems)
+    if "offset" not in problems or problems & {"understatement", "underpayment"}:
+        return liability_kinds(s, facts, allow_underpayment=allow_underpayment)
+    o = facts.offset
+    rule_id = "irc-6015-not-for-separate-debts"
+    if o.debt_owner == "both" and o.debt == "federal_tax":
+        s.need(
+            "problems",
+            "The joint refund was applied to a joint federal tax debt, which § 6015 may relieve for the "
+            "year the debt arose. Say whether that debt came from unreported income or disallowed items "
+            "(an understatement) or from tax shown on the return but not paid (an underpayment).",
+            rule_id,
+        )
+        return False, False
+    if o.debt_owner in ("spouse", "me") or (o.debt is not None and o.debt != "federal_tax"):
+        if o.debt_owner == "spouse":
+            where = (
+                "To get back your share of the refund, file Form 8379 (injured spouse allocation), "
+                "not Form 8857."
+            )
+        else:
+            where = "Form 8379 can return your share only when the debt is your spouse's alone."
+        s.fail(
+            "The refund was applied to a debt that is not a joint federal income tax liability, so there "
+            f"is no joint tax for § 6015 to relieve. {where}",
+            rule_id,
+        )
+        return None
+    for path, value in (("offset.debt_owner", o.debt_owner), ("offset.debt", o.debt)):
+        if value is None:
+            s.need(
+                path,
+                "§ 6015 can help after a refund offset only if the refund paid a joint federal income tax "
+                "debt; say whose debt it was and what kind.",
+                rule_id,
+            )
+    return False, False
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 

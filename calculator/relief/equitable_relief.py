@@ -17,7 +17,7 @@ from typing import Any
 from ..law import rule
 from ..poverty import guideline_in_effect
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, common_6015_bars, deadlines, liability_kinds, money, no_longer_married, request_date, window_closed
+from .common import Screen, common_6015_bars, deadlines, joint_liability_6015, money, no_longer_married, request_date, window_closed
 
 ID = "equitable_relief"
 TITLE = "Equitable relief (IRC § 6015(f))"
@@ -33,7 +33,10 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "equitable relief.",
             "rp-2013-34-4.01",
         )
-    under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
+    kinds = joint_liability_6015(s, facts, allow_underpayment=True)
+    if kinds is None:
+        return s.result()
+    under, unpaid = kinds
     s.ok(
         "Equitable relief is considered for whatever innocent spouse relief or separation of liability do "
         "not relieve; it also covers tax shown on the return but not paid.",

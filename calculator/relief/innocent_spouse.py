@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..results import ReliefResult
-from .common import Screen, common_6015_bars, deadlines, liability_kinds, no_longer_married, request_date, window_closed
+from .common import Screen, common_6015_bars, deadlines, joint_liability_6015, no_longer_married, request_date, window_closed
 
 ID = "innocent_spouse"
 TITLE = "Innocent spouse relief (IRC § 6015(b))"
@@ -30,7 +30,8 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "so the knowledge requirement of § 6015(b) cannot be met.",
             "irc-6015-b",
         )
-    liability_kinds(s, facts, allow_underpayment=False)
+    if joint_liability_6015(s, facts, allow_underpayment=False) is None:
+        return s.result()
     _item_owner(s, facts)
     _knowledge(s, facts)
     _inequity(s, facts, request_date(facts, as_of))

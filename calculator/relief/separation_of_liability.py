@@ -21,7 +21,7 @@ from .common import (
     common_6015_bars,
     deadlines,
     in_community_property_state,
-    liability_kinds,
+    joint_liability_6015,
     no_longer_married,
     request_date,
     window_closed,
@@ -35,7 +35,8 @@ FORM = "8857"
 def screen(facts: Any, as_of: date) -> ReliefResult:
     s = Screen(ID, TITLE, FORM)
     common_6015_bars(s, facts)
-    liability_kinds(s, facts, allow_underpayment=False)
+    if joint_liability_6015(s, facts, allow_underpayment=False) is None:
+        return s.result()
     requested = request_date(facts, as_of)
     _eligibility(s, facts, requested)
     _item_owner(s, facts)
