@@ -1,7 +1,8 @@
 """Inside Pyodide: install the downloaded pure-Python test wheels, then run pytest.
 
 The wheels are unzipped straight into site-packages, as pip would for a pure-Python
-wheel, so nothing (not even micropip) is fetched from a network.
+wheel, so nothing (not even micropip) is fetched from a network. Tests marked
+``native`` (they need a subprocess or a compiled package) are deselected here.
 """
 
 import os
@@ -30,4 +31,4 @@ def main(root: str, wheels: str, args: list[str]) -> int:
     import pytest
 
     print(f"Pyodide: Python {sys.version.split()[0]} on {sys.platform}", flush=True)
-    return int(pytest.main(["-p", "no:cacheprovider", *args]))
+    return int(pytest.main(["-p", "no:cacheprovider", "-m", "not native", *args]))
