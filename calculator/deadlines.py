@@ -200,7 +200,7 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
             Reason.of(
                 f"Your relief request of {_d(request.date)} has no final determination yet. Collection "
                 "from you is barred while it is pending and the collection period is suspended until "
-                f"90 days after the final determination (longer if you petition the Tax Court), plus {tail} "
+                f"{petition_days} days after the final determination (longer if you petition the Tax Court), plus {tail} "
                 "days. That time cannot be known yet, so it is not added.",
                 "irc-6015-e-suspension",
             )
@@ -216,7 +216,7 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
             Reason.of(
                 f"A Tax Court petition was filed on {_d(petition.date)}. Collection stays barred until "
                 f"the Court's decision is final, plus {tail} days; that date is not known, so only the "
-                "time up to the end of the 90-day petition period is added.",
+                f"time up to the end of the {petition_days}-day petition period is added.",
                 "irc-6015-e-suspension",
             )
         )
@@ -415,7 +415,7 @@ def collection_statute(facts: Any) -> Window:
         Reason.of(
             "A request for equitable relief (§ 6015(f)) about unpaid tax must be made before the "
             "collection period ends.",
-            "irc-6015-f-timing",
+            "irc-6015-f-2",
         )
     )
     due, roll = _roll(csed)
@@ -719,7 +719,7 @@ def _appeal(facts: Any) -> Deadline | None:
         id="appeal",
         title="Appeal the preliminary determination (Form 12509)",
         due=due,
-        rule_text="Send Form 12509, Statement of Disagreement, within 30 days of the preliminary determination letter.",
+        rule_text=f"Send Form 12509, Statement of Disagreement, within {days} days of the preliminary determination letter.",
         reasons=tuple(reasons),
         can_extend=False,
     )
@@ -787,8 +787,8 @@ def _tax_court_relief(facts: Any, as_of: date) -> Deadline | None:
         title="Petition the Tax Court about the relief determination",
         due=window.due,
         rule_text=(
-            "File a petition with the U.S. Tax Court within 90 days after the IRS mailed its final "
-            "determination on your request for relief. This cannot be extended."
+            f"File a petition with the U.S. Tax Court within {_value('irc-6015-e-petition')} days after the IRS "
+            "mailed its final determination on your request for relief. This cannot be extended."
         ),
         reasons=window.reasons,
         can_extend=False,

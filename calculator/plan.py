@@ -98,7 +98,7 @@ def _forms(facts: Any, relief: list, deadlines: dict[str, date | None]) -> list[
         forms.append(
             _form_entry(
                 "form-12509",
-                "You have a preliminary determination and no final one yet: to disagree, send Form 12509 within 30 days of the letter.",
+                f"You have a preliminary determination and no final one yet: to disagree, send Form 12509 within {rule('form-12509-appeal').value} days of the letter.",
                 "form-12509-appeal",
                 deadlines.get("appeal"),
                 "appeal",
@@ -191,16 +191,16 @@ def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
         ))
     steps += [
         _cited(
-            "The IRS sends a preliminary determination. If you disagree, send Form 12509 within 30 days of that letter, to the office that sent it.",
+            f"The IRS sends a preliminary determination. If you disagree, send Form 12509 within {rule('form-12509-appeal').value} days of that letter, to the office that sent it.",
             "form-12509-appeal",
         ),
         _cited(
-            "Then comes the final determination. You may petition the Tax Court within 90 days after it is mailed; "
+            f"Then comes the final determination. You may petition the Tax Court within {rule('irc-6015-e-petition').value} days after it is mailed; "
             "that deadline cannot be extended.",
             "irc-6015-e-petition",
         ),
         _cited(
-            "If no final determination arrives within 6 months of your request, you may petition the Tax Court then.",
+            f"If no final determination arrives within {rule('irc-6015-e-six-months').value} months of your request, you may petition the Tax Court then.",
             "irc-6015-e-six-months",
         ),
         _cited(

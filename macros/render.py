@@ -368,7 +368,7 @@ def _form_when() -> dict[str, str]:
             f"As soon as you learn of a tax you believe only your spouse should pay. For innocent spouse relief and "
             f"separation of liability, no later than {value('irc-6015-bc-two-years')} after the first collection action "
             f"against you ({cite('irc-6015-bc-two-years')}); for equitable relief, while the IRS can still collect "
-            f"({cite('irc-6015-f-timing')}); for community property relief, see {cite('reg-1.66-4-j')}."
+            f"({cite('irc-6015-f-2')}); for community property relief, see {cite('reg-1.66-4-j')}."
         ),
         "8379": (
             f"With the joint return if you know of your spouse's debt, or later: within {value('irc-6511-a-filing')} "
@@ -519,7 +519,7 @@ def deadline_table() -> str:
         ("Innocent spouse relief and separation of liability", value("irc-6015-bc-two-years"),
          "The first collection action against you: a levy notice, your refund kept, a collection suit, or a court claim", "irc-6015-bc-two-years"),
         ("Equitable relief from unpaid tax", value("irc-6502-csed"),
-         "The date the tax was assessed (plus any time collection was paused)", "irc-6015-f-timing"),
+         "The date the tax was assessed (plus any time collection was paused)", "irc-6015-f-2"),
         ("Getting money back (innocent spouse or equitable relief; " + form("8379", linked=False) + ")", f"{value('irc-6511-a-filing')} or {value('irc-6511-a-payment')}",
          "The return was filed, or the tax was paid, whichever ends later", "irc-6511-a-filing"),
         ("Relief from community property law (traditional)", f"{value('reg-1.66-4-j')} before the end",

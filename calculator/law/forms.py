@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Rule
+from .procedure import APPEAL_12509, CDP_LEVY
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
@@ -106,16 +107,16 @@ FORM_8379 = _form(
 FORM_12509 = _form(
     "12509",
     "Innocent Spouse Statement of Disagreement",
-    "appeals the IRS's preliminary determination on a Form 8857 request, within 30 days of the letter.",
+    f"appeals the IRS's preliminary determination on a Form 8857 request, within {APPEAL_12509.value} days of the letter.",
     "To the IRS office that sent the preliminary determination letter, at the address on the letter; not to an Appeals office.",
     (
         "Sending it to an Appeals office, which delays the case.",
-        "Missing the 30 days on the letter.",
+        f"Missing the {APPEAL_12509.value} days on the letter.",
         "Not adding facts and documents: this is the time to complete the record.",
     ),
     "forms-pubs/about-form-12509",
     date(2016, 1, 1),
-    "Checked on irs.gov/appeals/innocent-spouse; the 30-day appeal rule itself is form-12509-appeal.",
+    "Checked on irs.gov/appeals/innocent-spouse. The appeal period is read from the procedure rule for the Form 12509 appeal, where it is recorded and cited.",
     also=(irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),),
 )
 
@@ -126,7 +127,7 @@ FORM_12153 = _form(
     "To the address on the levy or lien notice, by the date the notice gives.",
     (
         "Confusing it with Form 911, which asks the Taxpayer Advocate for help and is not a hearing request.",
-        "Missing the 30-day date on the notice: a later request gets only an equivalent hearing, with no Tax Court review.",
+        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, with no Tax Court review.",
     ),
     "forms-pubs/about-form-12153",
     date(2006, 11, 16),

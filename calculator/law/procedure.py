@@ -186,27 +186,6 @@ RELIEF_SUSPENSION = Rule(
     ),
 )
 
-EQUITABLE_TIMING = Rule(
-    id="irc-6015-f-timing",
-    label=(
-        "Equitable relief (§ 6015(f)) may be requested for unpaid tax at any time before the "
-        "collection period under § 6502 ends, and for a refund, within the refund-claim period "
-        "under § 6511."
-    ),
-    cite=irc("6015", "(f)(2)"),
-    also=(irs("Notice 2011-70", "irb/2011-32_IRB"),),
-    effective=date(2019, 7, 1),
-    verified=VERIFIED,
-    note=(
-        "Not seen in official statute text: the Taxpayer First Act § 1203(a)(2) amendment of "
-        "§ 6015(f) is confirmed by the U.S. Code amendment notes, and its substance by Notice "
-        "2011-70 as quoted in Chief Counsel Notice CC-2011-017 and a Thomson Reuters summary "
-        "(FACTS.md C.6). Encoded as: unpaid tax -> the collection statute expiration date; "
-        "refund -> the § 6511 window. Effective for requests filed or pending on or after "
-        "July 1, 2019."
-    ),
-)
-
 APPEAL_12509 = Rule(
     id="form-12509-appeal",
     label=(
@@ -603,7 +582,6 @@ RULES = (
     TAX_COURT_RELIEF,
     TAX_COURT_RELIEF_EARLY,
     RELIEF_SUSPENSION,
-    EQUITABLE_TIMING,
     APPEAL_12509,
     TAX_COURT_DEFICIENCY,
     TAX_COURT_DEFICIENCY_ABROAD,

@@ -348,13 +348,16 @@ EQUITABLE_TIMING = Rule(
         "of the 2002 regulation does not apply to § 6015(f)."
     ),
     cite=irc("6015", "(f)(2)"),
-    also=(_rp("§ 4.01(3)"),),
+    also=(_rp("§ 4.01(3)"), irs("Notice 2011-70", "irb/2011-32_IRB")),
     effective=date(2019, 7, 1),
     verified=CHECKED,
     note=(
-        "Rests on the Taxpayer First Act § 1203(a)(2) as summarised in FACTS.md C.6 "
-        "(verified-secondary) and Notice 2011-70; the statute's text was not read. The dates "
-        "come from calculator.deadlines.collection_statute and refund_window."
+        "Not seen in official statute text: the Taxpayer First Act § 1203(a)(2) amendment of "
+        "§ 6015(f) is confirmed by the U.S. Code amendment notes, and its substance by Notice "
+        "2011-70 as quoted in Chief Counsel Notice CC-2011-017 and a Thomson Reuters summary "
+        "(FACTS.md C.6, verified-secondary). Encoded as: unpaid tax -> the collection statute "
+        "expiration date; refund -> the § 6511 window (calculator.deadlines.collection_statute "
+        "and refund_window). Effective for requests filed or pending on or after July 1, 2019."
     ),
 )
 
