@@ -120,6 +120,14 @@ def test_j12b_balance_due_notice_does_not_start_the_clock():
     assert "not collection activity" in texts(w.reasons)
 
 
+#: J.12(c): assessed 2020-01-01; relief request received 2026-01-01; final determination mailed 2026-07-01.
+J12C = (
+    ev("assessment", "2020-01-01"),
+    ev("relief_requested", "2026-01-01"),
+    ev("final_determination", "2026-07-01"),
+)
+
+
 def test_j12c_relief_request_suspends_the_csed_plus_60_days():
     # Base CSED 2030-01-01 (assessed 2020-01-01). Request received 2026-01-01; final determination
     # mailed 2026-07-01; no petition. Barred through 2026-07-01 + 90 = 2026-09-29
@@ -128,12 +136,7 @@ def test_j12c_relief_request_suspends_the_csed_plus_60_days():
     # see the rule's note). 2030-01-01 + 331 days: 2030 is not a leap year, so day-of-year 1 + 331 = 332,
     # which is November 28, 2030 (Oct 31 is day 304; 304 + 28 = 332). That is Thanksgiving 2030 (the 4th
     # Thursday: Nov 7, 14, 21, 28), so § 7503 moves it to Friday 2030-11-29.
-    f = facts(
-        ev("assessment", "2020-01-01"),
-        ev("relief_requested", "2026-01-01"),
-        ev("final_determination", "2026-07-01"),
-    )
-    w = D.collection_statute(f)
+    w = D.collection_statute(facts(*J12C))
     assert w.due == date(2030, 11, 29)
     assert "331 days" in texts(w.reasons)
     assert "2030-11-28" in texts(w.reasons)
@@ -275,13 +278,7 @@ def test_csed_open_ended_span_says_the_date_is_the_earliest_possible():
 def test_csed_with_tax_court_petition_is_a_lower_bound():
     # As J.12(c) with a petition on 2026-08-01: the known part is the same 331 days, and the reasons say
     # the real date is later.
-    f = facts(
-        ev("assessment", "2020-01-01"),
-        ev("relief_requested", "2026-01-01"),
-        ev("final_determination", "2026-07-01"),
-        ev("tax_court_petition", "2026-08-01"),
-    )
-    w = D.collection_statute(f)
+    w = D.collection_statute(facts(*J12C, ev("tax_court_petition", "2026-08-01")))
     assert w.due == date(2030, 11, 29)
     assert "earliest possible" in texts(w.reasons)
 

@@ -159,6 +159,56 @@ def liability_kinds(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple
     return under, unpaid
 
 
+def open_6015(
+    screen_id: str,
+    title: str,
+    form: str,
+    facts: Any,
+    *,
+    allow_underpayment: bool,
+    fraudulent_return: tuple[str, str] | None = None,
+) -> tuple[Screen, tuple[bool, bool] | None]:
+    """Start a § 6015(b), (c) or (f) screen the same way every time.
+
+    The bars of :func:`common_6015_bars`; then, where the path has one, the finding for a
+    fraudulent return (``fraudulent_return`` is its (text, rule id)); then the liability kinds of
+    :func:`joint_liability_6015`, whose None tells the caller to stop.
+    """
+    s = Screen(screen_id, title, form)
+    common_6015_bars(s, facts)
+    if fraudulent_return and facts.fraudulent_return:
+        s.fail(*fraudulent_return)
+    return s, joint_liability_6015(s, facts, allow_underpayment=allow_underpayment)
+
+
+def by_item_owner(
+    s: Screen,
+    facts: Any,
+    *,
+    spouse: tuple[str, str],
+    both: tuple[str, str],
+    me: tuple[str, str],
+    unknown: tuple[str, str],
+) -> None:
+    """Whose items caused the liability: the spouse's (met), both (at best ``possible``), mine
+    (fails) or unknown (asked for).  Each argument is the (text, rule id) for that answer."""
+    owner = facts.item_owner
+    if owner == "spouse":
+        s.ok(*spouse)
+    elif owner == "both":
+        s.limit("possible", *both)
+    elif owner == "me":
+        s.fail(*me)
+    else:
+        s.need("item_owner", *unknown)
+
+
+def own_payments(facts: Any) -> bool:
+    """Whether the facts show money of the requesting spouse's own applied to the tax: an offset of
+    his or her own refund, or a payment he or she made (what a § 6015 refund could return)."""
+    return bool(facts.events_of("my_refund_offset")) or any(e.by == "me" for e in facts.events_of("payment"))
+
+
 def joint_liability_6015(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple[bool, bool] | None:
     """:func:`liability_kinds` for § 6015(b), (c) and (f), reading an offset-only case first.
 

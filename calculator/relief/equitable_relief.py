@@ -17,7 +17,7 @@ from typing import Any
 from ..law import rule
 from ..poverty import guideline_in_effect
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, common_6015_bars, deadlines, joint_liability_6015, money, no_longer_married, request_date, window_closed
+from .common import Screen, deadlines, money, no_longer_married, open_6015, own_payments, request_date, window_closed
 
 ID = "equitable_relief"
 TITLE = "Equitable relief (IRC § 6015(f))"
@@ -25,15 +25,18 @@ FORM = "8857"
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:
-    s = Screen(ID, TITLE, FORM)
-    common_6015_bars(s, facts)
-    if facts.fraudulent_return:
-        s.fail(
+    s, kinds = open_6015(
+        ID,
+        TITLE,
+        FORM,
+        facts,
+        allow_underpayment=True,
+        fraudulent_return=(
             "Knowingly taking part in filing a fraudulent joint return fails a threshold condition for "
             "equitable relief.",
             "rp-2013-34-4.01",
-        )
-    kinds = joint_liability_6015(s, facts, allow_underpayment=True)
+        ),
+    )
     if kinds is None:
         return s.result()
     under, unpaid = kinds
@@ -91,7 +94,7 @@ def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -
     when every applicable period has ended before the request.
     """
     engine = deadlines()
-    refund_side = bool(facts.events_of("my_refund_offset")) or any(e.by == "me" for e in facts.events_of("payment"))
+    refund_side = own_payments(facts)
     windows: list[tuple[str, Window]] = []
     if unpaid_side or not refund_side:
         windows.append(("unpaid tax (collection statute)", engine.collection_statute(facts)))

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from ..results import ReliefResult
-from .common import Screen, common_6015_bars, deadlines, joint_liability_6015, no_longer_married, request_date, window_closed
+from .common import Screen, by_item_owner, deadlines, no_longer_married, open_6015, own_payments, request_date, window_closed
 
 ID = "innocent_spouse"
 TITLE = "Innocent spouse relief (IRC § 6015(b))"
@@ -22,15 +22,19 @@ FORM = "8857"
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:
-    s = Screen(ID, TITLE, FORM)
-    common_6015_bars(s, facts)
-    if facts.fraudulent_return:
-        s.fail(
+    s, kinds = open_6015(
+        ID,
+        TITLE,
+        FORM,
+        facts,
+        allow_underpayment=False,
+        fraudulent_return=(
             "Knowingly taking part in filing a fraudulent return means knowing of the understatement, "
             "so the knowledge requirement of § 6015(b) cannot be met.",
             "irc-6015-b",
-        )
-    if joint_liability_6015(s, facts, allow_underpayment=False) is None:
+        ),
+    )
+    if kinds is None:
         return s.result()
     _item_owner(s, facts)
     _knowledge(s, facts)
@@ -52,7 +56,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "counts has happened yet. You may still ask now.",
             "irc-6015-b",
         )
-    if facts.events_of("my_refund_offset") or any(e.by == "me" for e in facts.events_of("payment")):
+    if own_payments(facts):
         s.ok(
             "If relief is granted, payments you made may be refunded within the § 6511 limits.",
             "irc-6015-g",
@@ -62,24 +66,22 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
 
 
 def _item_owner(s: Screen, facts: Any) -> None:
-    owner = facts.item_owner
-    if owner == "spouse":
-        s.ok("The understatement comes from your spouse's items, as § 6015(b)(1)(B) requires.", "irc-6015-b")
-    elif owner == "both":
-        s.limit(
-            "possible",
+    by_item_owner(
+        s,
+        facts,
+        spouse=("The understatement comes from your spouse's items, as § 6015(b)(1)(B) requires.", "irc-6015-b"),
+        both=(
             "Some of the items are yours: relief can reach only the part of the understatement that comes "
             "from your spouse's items.",
             "irc-6015-b",
-        )
-    elif owner == "me":
-        s.fail(
+        ),
+        me=(
             "The understatement comes from your own items; § 6015(b) relieves only tax on the other "
             "spouse's erroneous items.",
             "irc-6015-b",
-        )
-    else:
-        s.need("item_owner", "Say whose items caused the understatement.", "irc-6015-b")
+        ),
+        unknown=("Say whose items caused the understatement.", "irc-6015-b"),
+    )
 
 
 def _knowledge(s: Screen, facts: Any) -> None:

@@ -18,11 +18,12 @@ from ..dates import add_months
 from ..results import ReliefResult
 from .common import (
     Screen,
-    common_6015_bars,
+    by_item_owner,
     deadlines,
     in_community_property_state,
-    joint_liability_6015,
     no_longer_married,
+    open_6015,
+    own_payments,
     request_date,
     window_closed,
 )
@@ -33,9 +34,8 @@ FORM = "8857"
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:
-    s = Screen(ID, TITLE, FORM)
-    common_6015_bars(s, facts)
-    if joint_liability_6015(s, facts, allow_underpayment=False) is None:
+    s, kinds = open_6015(ID, TITLE, FORM, facts, allow_underpayment=False)
+    if kinds is None:
         return s.result()
     requested = request_date(facts, as_of)
     _eligibility(s, facts, requested)
@@ -54,9 +54,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "state law says.",
             "irc-6015-a",
         )
-    if "offset" in facts.problems or facts.events_of("my_refund_offset") or any(
-        e.by == "me" for e in facts.events_of("payment")
-    ):
+    if "offset" in facts.problems or own_payments(facts):
         s.ok(
             "Separation of liability limits what you still owe; it never refunds what was already paid or "
             "offset. Innocent spouse or equitable relief can lead to a refund.",
@@ -113,24 +111,22 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
 
 
 def _item_owner(s: Screen, facts: Any) -> None:
-    owner = facts.item_owner
-    if owner == "spouse":
-        s.ok("The items are your spouse's, so the deficiency they caused is allocated to your spouse.", "irc-6015-c")
-    elif owner == "both":
-        s.limit(
-            "possible",
+    by_item_owner(
+        s,
+        facts,
+        spouse=("The items are your spouse's, so the deficiency they caused is allocated to your spouse.", "irc-6015-c"),
+        both=(
             "Items are allocated as if you had filed separately: your own items stay your share; only your "
             "spouse's are taken off you.",
             "irc-6015-c",
-        )
-    elif owner == "me":
-        s.fail(
+        ),
+        me=(
             "The items are yours, and separation of liability allocates each item to the spouse it belongs "
             "to, so it would leave this deficiency with you.",
             "irc-6015-c",
-        )
-    else:
-        s.need("item_owner", "Say whose items caused the understatement.", "irc-6015-c")
+        ),
+        unknown=("Say whose items caused the understatement.", "irc-6015-c"),
+    )
 
 
 def _actual_knowledge(s: Screen, facts: Any) -> None:
