@@ -117,7 +117,7 @@ def _installment(facts: Any, as_of: date, balance: float | None, low: bool | Non
     options = []
     missing = []
     if balance is None:
-        missing.append("events: assessment (amount)")
+        missing.append("events.assessment")
         reasons.append(_r("The balance owed is not given, so every kind of payment plan is listed with its limit.", "ia-simple-payment-plan"))
     fits = lambda limit, strict=False: balance is None or (balance < limit if strict else balance <= limit)  # noqa: E731
     if fits(short["max_balance_below"], strict=True):

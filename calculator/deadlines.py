@@ -342,7 +342,7 @@ def collection_statute(facts: Any) -> Window:
                     "irc-6502-csed",
                 ),
             ),
-            ("events: assessment",),
+            ("events.assessment",),
         )
     assessed = assessments[0].date
     base = add_years(assessed, years)

@@ -16,6 +16,10 @@ browser calls it through Pyodide, so there is no second copy in JavaScript):
 - ``{"all": [...]}``, ``{"any": [...]}``, ``{"not": {...}}``.
 
 A field path names a facts field; an event type looks the event up in ``events``.
+
+The engines report what they still need as facts paths (``household.size``,
+``events.assessment``); :func:`question_for` turns such a path into the id of the
+question that asks it.
 """
 
 from __future__ import annotations
@@ -186,6 +190,24 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("offset.my_income", "What was your own income on the joint return?", "For an estimate of your share.", OFFSET_),
     _q("offset.spouse_income", "What was your spouse's income on the joint return?", "For an estimate of your share.", OFFSET_),
 ]
+
+_QUESTION_IDS = frozenset(q["id"] for q in QUESTIONS)
+
+
+#: The prefix of a ``missing`` path that names an event: ``events.<type>``.
+EVENT_PATH = "events."
+
+
+def question_for(path: str) -> str | None:
+    """The id of the question that answers a ``missing`` facts path, or None if no question asks it.
+
+    Plain field paths are question ids as they are (``tax_year``, ``household.size``); an
+    event path ``events.<type>`` is answered by the question whose id is that event type.
+    """
+    if path.startswith(EVENT_PATH):
+        qid = path[len(EVENT_PATH):]
+        return qid if qid in EVENT_TYPES and qid in _QUESTION_IDS else None
+    return path if path in _QUESTION_IDS and path not in EVENT_TYPES else None
 
 
 def _lookup(answers: dict, path: str) -> Any:

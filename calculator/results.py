@@ -104,6 +104,10 @@ class Window:
 
     ``due`` is None while the clock has not started (and then ``reasons`` say
     why) or when a needed fact is unknown (and then ``missing`` names it).
+
+    Every ``missing`` entry, here and in :class:`ReliefResult`, is a facts path: a
+    field (``tax_year``, ``household.size``, ``offset.debt``) or ``events.<type>``
+    for an event whose date is needed (``events.assessment``).
     """
 
     due: date | None

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import copy
+import json
+from pathlib import Path
+
 import pytest
 
+import calculator
+from calculator import deadlines
 from calculator.facts import EVENT_TYPES, FIELDS, HOUSEHOLD, OFFSET, parse
-from calculator.questions import QUESTIONS, holds, visible
+from calculator.questions import QUESTIONS, holds, question_for, visible
 
 BY_ID = {q["id"]: q for q in QUESTIONS}
 DECLARED = {f.name: f for f in FIELDS} | {f"household.{f.name}": f for f in HOUSEHOLD} | {f"offset.{f.name}": f for f in OFFSET}
@@ -97,3 +103,69 @@ def test_condition_language():
     assert not holds({"any": []}, answers)
     with pytest.raises(ValueError):
         holds({"field": "a", "approximately": 1}, answers)
+
+
+# --- what the engines still need, as facts paths the checker can ask about -----------------------
+
+#: Every facts path a ``missing`` entry may name: a field, a field of household or offset, or an event.
+FIELD_PATHS = (
+    {f.name for f in FIELDS if f.kind not in ("object", "events")}
+    | {f"household.{f.name}" for f in HOUSEHOLD}
+    | {f"offset.{f.name}" for f in OFFSET}
+)
+EVENT_PATHS = {f"events.{t}" for t in EVENT_TYPES}
+EXAMPLES = Path(__file__).resolve().parent / "examples"
+
+
+def _variants():
+    """A broad table of facts: each example file, then each with one fact (or one household or
+    offset fact) left out, plus empty facts and the offset-only cases."""
+    bases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]
+    yield {"as_of": "2026-11-27"}
+    for owner, debt in (("both", "federal_tax"), ("spouse", None), (None, None), ("both", None)):
+        yield {"as_of": "2026-11-27", "joint_return": True, "problems": ["offset"], "offset": {"debt_owner": owner, "debt": debt}}
+    for base in bases:
+        yield base
+        for key in base:
+            if key == "as_of":
+                continue
+            dropped = copy.deepcopy(base)
+            del dropped[key]
+            yield dropped
+            if isinstance(base[key], dict):
+                for inner in base[key]:
+                    part = copy.deepcopy(base)
+                    del part[key][inner]
+                    yield part
+
+
+def _missing_paths(raw):
+    out = calculator.assess(raw)
+    paths = [p for r in out["relief"] for p in r["missing"]]
+    paths += [p for a in out["collection_alternatives"] for p in a["missing"]]
+    f = parse(raw)
+    for window in (deadlines.collection_statute(f), deadlines.refund_window(f), deadlines.bc_election_window(f)):
+        paths += list(window.missing)
+    return paths
+
+
+def test_every_missing_entry_is_a_facts_path_the_checker_can_ask():
+    seen = set()
+    for raw in _variants():
+        for path in _missing_paths(raw):
+            assert path in FIELD_PATHS or path in EVENT_PATHS, (path, raw)
+            assert question_for(path) is not None, path
+            seen.add(path)
+    # The table reaches the event form and fields at each level, so the assertions above bite.
+    assert {"events.assessment", "tax_year", "household.size", "offset.debt_owner"} <= seen, sorted(seen)
+
+
+def test_question_for_maps_event_paths_to_the_event_question():
+    assert question_for("events.levy_notice") == "levy_notice"
+    assert question_for("events.assessment") == "assessment"
+    assert question_for("household.size") == "household.size"
+    assert question_for("tax_year") == "tax_year"
+    assert question_for("levy_notice") is None  # an event type alone is not a facts path
+    assert question_for("events.no_such_event") is None
+    assert question_for("events.tax_year") is None
+    assert question_for("offset.joint_tax") is None  # a field no question asks

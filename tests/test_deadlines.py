@@ -286,7 +286,7 @@ def test_csed_with_tax_court_petition_is_a_lower_bound():
 def test_csed_without_assessment_needs_it():
     w = D.collection_statute(parse({}))
     assert w.due is None
-    assert w.missing == ("events: assessment",)
+    assert w.missing == ("events.assessment",)
 
 
 def test_csed_leap_day_assessment():

@@ -292,7 +292,7 @@ def test_j9_underpayment_only_under_f():
 def test_f_deadline_needs_the_assessment_date():
     result = run(equitable_relief, events=[{"type": "levy_notice", "date": "2025-03-10"}])
     assert result.deadline is None
-    assert "events: assessment" in result.missing
+    assert "events.assessment" in result.missing
 
 
 def test_f_refund_side_uses_the_earlier_refund_window():
