@@ -38,7 +38,7 @@ def _deadline_due(deadline: Deadline | dict) -> date | None:
 
 def _form_entry(form_id: str, why: str, why_rule: str, due: date | None = None, due_label: str | None = None) -> dict[str, Any]:
     form = rule(form_id)
-    entry = dict(form.value)
+    entry = {k: v for k, v in form.value.items() if k != "see_also"}
     entry.update(
         {
             "rule": form.id,
@@ -48,10 +48,10 @@ def _form_entry(form_id: str, why: str, why_rule: str, due: date | None = None, 
             "due_label": due_label,
         }
     )
-    if form_id == "form-8857":
-        where = rule("form-8857-where")
-        entry["address"] = dict(where.value)
-        entry["address_rule"] = {"rule": where.id, **where.cite.as_dict()}
+    for linked in map(rule, form.value.get("see_also", ())):
+        if linked.unit == "address":  # where the form goes, recorded as its own rule
+            entry["address"] = dict(linked.value)
+            entry["address_rule"] = {"rule": linked.id, **linked.cite.as_dict()}
     return entry
 
 

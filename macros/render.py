@@ -402,7 +402,7 @@ def form_sections() -> str:
         when = _form_when().get(v["number"])
         if when:
             out.append(f"**When.** {when}\n")
-        if "form-8857-where" in v["where"]:  # the data points at the address rule: show the addresses themselves
+        if "form-8857-where" in v.get("see_also", ()):  # the addresses are their own rule: show them
             out.append("**Where it goes.**\n\n" + where_to_send_8857() + "\n")
         else:
             out.append(f"**Where it goes.** {html.escape(v['where'])}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 import pytest
@@ -74,3 +75,52 @@ def test_no_rule_states_a_72_month_limit_for_individuals():
     for rule in RULES.values():
         if rule.id.startswith("ia-"):
             assert "72 months" not in rule.label
+
+
+#: Keys of a rule's value that hold rule ids on purpose (lists of ids, never shown as prose).
+ID_LIST_KEYS = {"see_also"}
+
+
+def _strings(value, key=None):
+    """Every string inside a rule's value, leaving out the id-list fields."""
+    if key in ID_LIST_KEYS:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, k)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+def _rule_id_pattern():
+    """A rule id as it would leak into prose: a lowercase prefix some registered id uses, a hyphen,
+    and more of an id (form-8857-where, irc-6015-f-2, ia-user-fees ...)."""
+    prefixes = sorted({rid.split("-")[0] for rid in RULES}, key=len, reverse=True)
+    return re.compile(r"(?<![\w/.-])(?:%s)-[0-9a-z][\w.-]*" % "|".join(map(re.escape, prefixes)))
+
+
+def test_no_rule_id_leaks_into_a_label_note_or_value_text():
+    pattern = _rule_id_pattern()
+    leaks = []
+    for rule in RULES.values():
+        texts = [("label", rule.label), ("note", rule.note)] + [("value", t) for t in _strings(rule.value)]
+        for where, text in texts:
+            leaks += [(rule.id, where, found) for found in pattern.findall(text)]
+    assert leaks == []
+
+
+def test_the_id_pattern_catches_what_it_should():
+    pattern = _rule_id_pattern()
+    assert pattern.findall("see form-8857-where for the address") == ["form-8857-where"]
+    assert pattern.findall("the fees live in ia-user-fees.") == ["ia-user-fees."]
+    assert pattern.findall("Form 8857 and irs.gov/appeals/innocent-spouse and IRC § 6015(f)") == []
+
+
+def test_id_list_fields_name_registered_rules():
+    for rule in RULES.values():
+        if isinstance(rule.value, dict):
+            for key in ID_LIST_KEYS & set(rule.value):
+                assert all(rid in RULES for rid in rule.value[key]), (rule.id, key)

@@ -76,7 +76,7 @@ IA_STREAMLINED = Rule(
     value=50000,
     note=(
         "Verified-secondary only (an IRM 5.14.5 summary). The historical 72-month term is deliberately not "
-        "encoded: for individuals the Simple Payment Plan (ia-simple-payment-plan) allows payment up to the "
+        "encoded: for individuals the Simple Payment Plan allows payment up to the "
         "collection statute date."
     ),
 )

@@ -32,7 +32,13 @@ def _form(
     effective: date,
     note: str,
     also: tuple = (),
+    see_also: tuple[str, ...] = (),
 ) -> Rule:
+    """One form as a rule.  ``see_also`` lists the ids of rules that hold more about the form
+    (such as its addresses); prose fields never name a rule id."""
+    value = {"number": number, "name": name, "purpose": purpose, "where": where, "errors": list(errors)}
+    if see_also:
+        value["see_also"] = list(see_also)
     return Rule(
         id=f"form-{number.lower()}",
         label=f"Form {number}, {name}: {purpose}",
@@ -41,7 +47,7 @@ def _form(
         effective=effective,
         verified=VERIFIED,
         unit="table",
-        value={"number": number, "name": name, "purpose": purpose, "where": where, "errors": list(errors)},
+        value=value,
         note=note,
     )
 
@@ -74,7 +80,7 @@ FORM_8857 = _form(
     "8857",
     "Request for Innocent Spouse Relief",
     "asks the IRS to relieve you of tax on a joint return (IRC § 6015(b), (c) or (f)), or of tax on community income (IRC § 66(c)). One form can cover several years.",
-    "Mail or fax it to the IRS Innocent Spouse unit (see form-8857-where); never with a tax return.",
+    "On its own, never with a tax return: by mail, private delivery service or fax to the IRS address in the Form 8857 instructions.",
     (
         "Attaching it to a tax return instead of sending it on its own.",
         "Leaving out documents because they are not at hand: file on time and send documents later.",
@@ -86,6 +92,7 @@ FORM_8857 = _form(
     date(2021, 6, 1),
     "Purpose and the do-not-file list checked against the Form 8857 instructions (Rev. June 2021) as reproduced; 'one form for several years' is verified-secondary (Pub. 971).",
     also=(reg("1.6015-5", "(a)"),),
+    see_also=(FORM_8857_ADDRESS.id,),
 )
 
 FORM_8379 = _form(
@@ -143,7 +150,7 @@ FORM_9465 = _form(
     ("Proposing a payment that does not pay the balance within the plan's term.", "Not choosing direct debit, which costs more in fees."),
     "forms-pubs/about-form-9465",
     date(2020, 1, 1),
-    "Purpose checked in copies of the Form 9465 instructions; the fee figures live in ia-user-fees.",
+    "Purpose checked in copies of the Form 9465 instructions; the fee figures are recorded once, with the installment agreement user fees.",
 )
 
 FORM_433A = _form(
