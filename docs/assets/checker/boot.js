@@ -9,8 +9,8 @@
   };
   if (location.protocol === "file:") {
     fail(
-      "The checker needs this site to be served over http(s), for example with `make serve`: " +
-        "browsers do not run it from files opened on disk. The guides and search still work here.",
+      "The checker needs this site to be served over http(s), from a web server: browsers " +
+        "do not run it from files opened on disk. The guides and search still work here.",
     );
     return;
   }
