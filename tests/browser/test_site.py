@@ -24,7 +24,7 @@ def test_every_page_makes_requests_only_to_its_own_origin(site, origin, context)
         if path == "checker.html":
             wait_until_ready(page)
     assert any(url.endswith("/pyodide/pyodide.asm.wasm") for url in requested)
-    assert any(url.endswith("/pyodide/calculator-0.1.0-py3-none-any.whl") for url in requested)
+    assert any("/pyodide/calculator-" in url and url.endswith(".whl") for url in requested)
     outside = [url for url in requested if urlsplit(url.removeprefix("blob:")).netloc != urlsplit(origin).netloc]
     assert outside == []
     assert errors == []
