@@ -237,6 +237,20 @@ def test_c_eligibility_is_judged_on_a_recorded_request_date():
     assert result.details["eligible_from"] == "2026-11-27"
 
 
+def test_c_household_period_is_read_from_the_rule(monkeypatch):
+    # The screens hold no copy of the period: with a (hypothetical) 6-month period in the rule, a
+    # spouse apart since 2026-05-27 (6 months before the check) is eligible, and the text says 6.
+    import dataclasses
+
+    from calculator import law
+
+    assert law.RULES["irc-6015-c"].value == 12 and law.RULES["irc-6015-c"].unit == "months"
+    monkeypatch.setitem(law.RULES, "irc-6015-c", dataclasses.replace(law.RULES["irc-6015-c"], value=6))
+    result = run(separation_of_liability, marital_status="married", apart_since="2026-05-27")
+    assert result.verdict == "likely"
+    assert any("covers the 6 months" in r.text for r in result.reasons)
+
+
 def test_c_one_day_short_says_when_eligibility_begins():
     result = run(separation_of_liability, marital_status="married", apart_since="2025-11-28")
     assert result.details["eligible_from"] == "2026-11-28"

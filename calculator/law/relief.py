@@ -247,22 +247,29 @@ PARTIAL_RELIEF = Rule(
 
 # --- § 6015(c): separation of liability -----------------------------------------------------
 
+#: The household period of § 6015(c)(3)(A)(i)(II), in months: typed here once, as the value of irc-6015-c.
+_APART_MONTHS = 12
+
 SEPARATION = Rule(
     id="irc-6015-c",
     label=(
         "Separation of liability: a requesting spouse who, when electing, is divorced, widowed "
         "or legally separated, or was not a member of the same household as the other spouse at "
-        "any time in the 12 months ending on the election date, may limit liability for a "
+        f"any time in the {_APART_MONTHS} months ending on the election date, may limit liability for a "
         "deficiency to the portion allocable to him or her."
     ),
     cite=irc("6015", "(c)(3)(A)(i)"),
     also=(reg("1.6015-3", "(a)"), reg("1.6015-3", "(b)")),
     effective=RRA98,
     verified=CHECKED,
+    unit="months",
+    value=_APART_MONTHS,
     note=(
+        "The value is the household period: not a member of the same household at any time in "
+        "this many months ending on the election date (§ 6015(c)(3)(A)(i)(II)). "
         "Checked: the statute's eligibility test as restated in Hopkins v. Commissioner, 121 "
         "T.C. 73 (2003); widowhood and the election-date test from § 1.6015-3(a)-(b) as quoted in "
-        "FACTS.md B.1. Conservative reading: the 12 months must end on the day the request is "
+        "FACTS.md B.1. Conservative reading: the period must end on the day the request is "
         "made, counting the day the spouses began to live apart as the first day apart."
     ),
 )
@@ -429,8 +436,9 @@ RP_STREAMLINED = Rule(
     note=(
         "The three elements are verified-secondary (FACTS.md C.3). NOT confirmed: the full "
         "definition of 'no longer married' in § 4.03(2)(a); the checker uses the § 6015(c) test "
-        "(divorced, widowed, legally separated, or not in the same household for the 12 months "
-        "ending on the request date), the earlier of the possible reference dates."
+        "(divorced, widowed, legally separated, or not in the same household for the period the "
+        "§ 6015(c) rule holds, ending on the request date), the earlier of the possible reference "
+        "dates. No second copy of that period is kept here."
     ),
 )
 

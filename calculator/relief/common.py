@@ -267,17 +267,22 @@ def request_date(facts: Any, as_of: date) -> date:
     return event.date if event else as_of
 
 
-def apart_twelve_months(apart_since: date, on: date) -> bool:
-    """Not a member of the same household at any time in the 12 months ending on ``on``.
+def household_period_months() -> int:
+    """The household period of § 6015(c)(3)(A)(i)(II), in months (the value of ``irc-6015-c``)."""
+    return rule("irc-6015-c").value
 
-    Conservative reading of § 6015(c)(3)(A)(i)(II): the day the spouses began to live apart
-    must be no later than the same calendar day one year before ``on``.
+
+def apart_long_enough(apart_since: date, on: date) -> bool:
+    """Not a member of the same household at any time in the household period ending on ``on``.
+
+    § 6015(c)(3)(A)(i)(II), read conservatively: the day the spouses began to live apart must be
+    no later than the same calendar day the period's length (``irc-6015-c``) before ``on``.
     """
-    return apart_since <= add_months(on, -12)
+    return apart_since <= add_months(on, -household_period_months())
 
 
 def no_longer_married(facts: Any, on: date) -> bool | None:
-    """Divorced, widowed, legally separated, or apart for the 12 months ending on ``on``.
+    """Divorced, widowed, legally separated, or apart for the household period ending on ``on``.
 
     None when the facts cannot tell (marital status unknown, or married with no
     ``apart_since``).  Treas. Reg. § 1.6015-3(a)-(b).
@@ -289,7 +294,7 @@ def no_longer_married(facts: Any, on: date) -> bool | None:
         return None
     if facts.apart_since is None:
         return None
-    return apart_twelve_months(facts.apart_since, on)
+    return apart_long_enough(facts.apart_since, on)
 
 
 def window_closed(window: Window, requested: date) -> bool:

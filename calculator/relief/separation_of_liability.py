@@ -1,8 +1,8 @@
 """Separation of liability, IRC § 6015(c).
 
 Eligibility on the election date (§ 6015(c)(3)(A)(i); Treas. Reg. § 1.6015-3(a)-(b)):
-divorced, widowed, legally separated, or not a member of the same household during the 12
-months ending on that date.  The election is invalid for items the IRS shows the requesting
+divorced, widowed, legally separated, or not a member of the same household during the
+household period ending on that date (its length is the value of ``irc-6015-c``).  The election is invalid for items the IRS shows the requesting
 spouse actually knew of (§ 6015(c)(3)(C); § 1.6015-3(c)(2)), unless abuse kept him or her
 from challenging them (§ 1.6015-3(c)(2)(v)).  Disqualified assets raise the allocated share
 (§ 6015(c)(4)); no refund is allowed (§ 6015(g)(3)).  The election date is the recorded
@@ -20,6 +20,7 @@ from .common import (
     Screen,
     by_item_owner,
     deadlines,
+    household_period_months,
     in_community_property_state,
     no_longer_married,
     open_6015,
@@ -75,6 +76,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
 
 def _eligibility(s: Screen, facts: Any, requested: date) -> None:
     status = facts.marital_status
+    months = household_period_months()
     ok = no_longer_married(facts, requested)
     if ok and status in ("divorced", "legally_separated", "widowed"):
         word = {"divorced": "divorced", "legally_separated": "legally separated", "widowed": "widowed"}[status]
@@ -82,7 +84,7 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
     elif ok:
         s.ok(
             f"You have not lived in the same household as your spouse since {facts.apart_since.isoformat()}, "
-            f"which covers the 12 months ending on {requested.isoformat()}.",
+            f"which covers the {months} months ending on {requested.isoformat()}.",
             "irc-6015-c",
         )
         s.ok(
@@ -95,15 +97,15 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
     elif ok is None:
         s.need(
             "apart_since",
-            "While you are still married, you can elect only after 12 months of not living in the same "
+            f"While you are still married, you can elect only after {months} months of not living in the same "
             "household; say since when you have lived apart.",
             "irc-6015-c",
         )
     else:
-        eligible_from = add_months(facts.apart_since, 12)
+        eligible_from = add_months(facts.apart_since, months)
         s.fail(
             f"You are still married and have lived apart only since {facts.apart_since.isoformat()}, less "
-            f"than the 12 months ending on {requested.isoformat()}. On the facts given you could elect from "
+            f"than the {months} months ending on {requested.isoformat()}. On the facts given you could elect from "
             f"{eligible_from.isoformat()}, or earlier if you divorce or legally separate.",
             "irc-6015-c",
         )
