@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from .facts import EVENT, EVENT_TYPES, FIELDS, HOUSEHOLD, OFFSET, Field
+from .law import rule
 
 #: Plain labels for the choices of enum fields (value -> label), by field path.
 OPTION_LABELS: dict[str, dict[str, str]] = {
@@ -79,6 +80,14 @@ OWED = {"any": [{"field": "problems", "contains": "understatement"}, {"field": "
 AUDIT = {"field": "problems", "contains": "understatement"}
 OFFSET_ = {"field": "problems", "contains": "offset"}
 NOT_SEPARATE = {"not": {"field": "joint_return", "equals": False}}
+
+
+def _n(rule_id: str) -> Any:
+    """A rule's figure, for the plain-words "why" of a question (the figures live in calculator.law)."""
+    return rule(rule_id).value
+
+
+BC_LIMIT = f"{_n('irc-6015-bc-two-years')}-year limit"
 
 
 def _field(path: str) -> Field:
@@ -134,12 +143,12 @@ QUESTIONS: list[dict[str, Any]] = [
        "Relief generally covers only your spouse's items.", OWED),
     _q("knowledge", "When you signed the return, what did you know about the problem?",
        "Knowledge matters differently for each kind of relief; actual knowledge matters most.", OWED),
-    _q("deficiency_notice", "If you got a notice of deficiency (the 90-day letter), what date is on it?",
-       "It starts a 90-day deadline to go to the Tax Court.", AUDIT),
+    _q("deficiency_notice", f"If you got a notice of deficiency (the {_n('irc-6213-a-petition')}-day letter), what date is on it?",
+       f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT),
     _q("marital_status", "Are you still married to that spouse?",
-       "Separation of liability needs divorce, legal separation, widowhood or 12 months apart.", {"all": [OWED, NOT_SEPARATE]}),
+       f"Separation of liability needs divorce, legal separation, widowhood or {_n('irc-6015-c')} months apart.", {"all": [OWED, NOT_SEPARATE]}),
     _q("apart_since", "Since when have you lived in separate households?",
-       "Twelve months apart can open separation of liability.", {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
+       f"{_n('irc-6015-c')} months apart can open separation of liability.", {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
     _q("abuse", "Did your spouse abuse you, or control the money, before the return was filed?",
        "Abuse or financial control can outweigh knowledge. Your answers stay in this browser.", OWED),
     _q("significant_benefit", "Did you get a benefit beyond normal support from the unpaid or unreported tax?",
@@ -155,27 +164,27 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("court_decision", "Did a court already decide that year's tax in a case where relief was raised or you took an active part?",
        "A final court decision can bar relief.", OWED),
     _q("levy_notice", "If you got a notice of intent to levy, what date is on it?",
-       "It can start the 2-year limit for two kinds of relief and a 30-day window for a hearing.", OWED),
+       f"It can start the {BC_LIMIT} for two kinds of relief and a {_n('irc-6330-cdp-levy')}-day window for a hearing.", OWED),
     _q("lien_notice", "If you got a notice that a federal tax lien was filed, what date is on it?",
-       "It gives a 30-day window for a hearing.", OWED),
+       f"It gives a {_n('irc-6320-cdp-lien')}-day window for a hearing.", OWED),
     _q("my_refund_offset", "If the IRS took your own refund for this joint debt, when?",
-       "Taking your refund is collection activity that starts the 2-year limit.", OWED),
-    _q("collection_suit", "If the United States sued you to collect this tax, when?", "A collection suit starts the 2-year limit.", OWED),
+       f"Taking your refund is collection activity that starts the {BC_LIMIT}.", OWED),
+    _q("collection_suit", "If the United States sued you to collect this tax, when?", f"A collection suit starts the {BC_LIMIT}.", OWED),
     _q("court_claim", "If the United States filed a claim for this tax in a court case such as your bankruptcy, when?",
-       "A claim in a court case starts the 2-year limit.", OWED),
-    _q("bill", "When did you get the first bill for this tax?", "A bill alone does not start the 2-year limit, but it shows when you learned of the debt.", OWED),
+       f"A claim in a court case starts the {BC_LIMIT}.", OWED),
+    _q("bill", "When did you get the first bill for this tax?", f"A bill alone does not start the {BC_LIMIT}, but it shows when you learned of the debt.", OWED),
     _q("assessment", "If you know it, when did the IRS assess the tax?",
-       "The 10-year collection period, and the time left to ask for equitable relief, run from it.", OWED),
+       f"The {_n('irc-6502-csed')}-year collection period, and the time left to ask for equitable relief, run from it.", OWED),
     _q("joint_refund_offset", "When was the joint refund taken?", "It dates the offset for your refund claim.", OFFSET_),
     _q("relief_requested", "Have you already sent Form 8857? If so, when did the IRS receive it?",
        "A pending request stops most collection and changes the deadlines.", OWED),
     _q("preliminary_determination", "If the IRS sent a preliminary determination, what date is on the letter?",
-       "You have 30 days from it to appeal with Form 12509.", {"field": "relief_requested", "known": True}),
+       f"You have {_n('form-12509-appeal')} days from it to appeal with Form 12509.", {"field": "relief_requested", "known": True}),
     _q("final_determination", "If the IRS sent a final determination, what date is on the letter?",
-       "You have 90 days from it to petition the Tax Court; this cannot be extended.", {"field": "relief_requested", "known": True}),
+       f"You have {_n('irc-6015-e-petition')} days from it to petition the Tax Court; this cannot be extended.", {"field": "relief_requested", "known": True}),
     _q("household.size", "How many people live in your household, you included?", "For the poverty guidelines used in the hardship test and fee waivers.", OWED),
     _q("household.area", "Where do you live now?", "Alaska and Hawaii have their own poverty guidelines.", OWED),
-    _q("household.annual_income", "What is your household's total yearly income?", "Compared with 250% of the poverty guidelines.", OWED),
+    _q("household.annual_income", "What is your household's total yearly income?", f"Compared with {_n('rp-2013-34-hardship-250')}% of the poverty guidelines.", OWED),
     _q("household.monthly_income", "What is your household's monthly income?", "Compared with your basic living expenses.", OWED),
     _q("household.monthly_expenses", "What are your reasonable basic living expenses each month?", "Paying the tax must not leave you unable to meet them.", OWED),
     _q("household.assets_can_pay", "Could you pay the tax from assets and still meet basic living expenses?", "Part of the economic-hardship test.", OWED),
