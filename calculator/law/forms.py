@@ -279,13 +279,18 @@ ABUSE_MARKING = Rule(
         "A requesting spouse who fears retaliation can write 'Potential Domestic Abuse Case' at the top of "
         "Form 8857 and explain the concern in an attached statement; the IRS then handles the case with extra care."
     ),
-    cite=irs("IRS News Release IR-2001-23 (Feb. 20, 2001), IRS takes steps to protect victims of domestic violence", "newsroom"),
+    cite=irs("IRM 25.15.3.4.1, Notification to NRS in Cases of Alleged Abuse", "irm/part25/irm_25-015-003"),
+    also=(irs("IRM 8.7.12.6.1, Potentially Abusive NRS", "irm/part8/irm_08-007-012"),),
     effective=date(2001, 2, 20),
     verified=VERIFIED,
     note=(
-        "Checked in the text of IR-2001-23 as archived (unclefed.com) and in an IRS brochure for survivors of "
-        "domestic abuse; the link goes to the IRS newsroom because no irs.gov page for the 2001 release was "
-        "reached. Not confirmed in the current Form 8857 instructions."
+        "The IRS's own procedures for telling the other spouse (the non-requesting spouse, NRS) when abuse is "
+        "alleged are IRM 25.15.3.4.1 and, for Appeals, IRM 8.7.12.6.1; both section titles were seen in the "
+        "irs.gov contents of those IRM parts on 2026-11-27, their text was not. The advice to write 'Potential "
+        "Domestic Abuse Case' at the top of Form 8857 and attach a statement is from IRS News Release IR-2001-23 "
+        "(Feb. 20, 2001, 'IRS Takes Steps to Protect Victims of Domestic Violence'), read in an archived copy "
+        "(unclefed.com) because no irs.gov copy was found, and in an IRS brochure for survivors of domestic "
+        "abuse. Not confirmed in the current Form 8857 instructions or Pub. 971, which were searched for it."
     ),
 )
 
