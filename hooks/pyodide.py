@@ -93,7 +93,8 @@ def prepared(runtime: Path) -> Path:
     folder = CACHE / digest(runtime)
     if not (folder / "pyodide-lock.json").is_file():
         CACHE.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=CACHE))
+        # Staged beside the cache, not in it, so a concurrent build's clean-up below cannot remove it.
+        staging = Path(tempfile.mkdtemp(dir=CACHE.parent, prefix=f"{CACHE.name}-staging-"))
         build_wheel_and_lock(runtime, staging)
         shutil.rmtree(folder, ignore_errors=True)
         staging.rename(folder)
