@@ -12,14 +12,15 @@ No clock is read here: ``as_of`` is a required input to ``assess``; the edges
 
 from __future__ import annotations
 
-import traceback
-from typing import Any
-
 from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
 from .plan import make_plan
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 DISCLAIMER = (
     "This is a screening, not legal or tax advice. It applies published rules to the facts you gave; "
@@ -72,6 +73,8 @@ def check(raw: Any) -> dict[str, Any]:
     except RecursionError:
         return {"ok": False, "errors": [{"field": "facts", "message": "is nested too deeply to read"}]}
     except Exception as err:  # a defect in the rules: report it as data, never crash the caller
+        import traceback  # only on this error path: traceback costs start-up time
+
         return {
             "ok": False,
             "errors": [{"field": "", "message": f"internal error ({type(err).__name__}): please report this case"}],

@@ -14,10 +14,13 @@ Pure functions of their arguments: no I/O, no clock.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterable
 
 from .law import rule
 from .results import Reason, ReliefResult
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any, Iterable
 
 #: Verdicts under which a spouse may still get relief, so an offer must not be suggested lightly.
 OPEN_VERDICTS = ("likely", "possible")

@@ -14,11 +14,14 @@ starts on day S and whose suspended time runs up to day E adds E - S days.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterable
 
 from .dates import add_business_days, add_days, add_months, add_years, explain_roll, next_business_day
 from .law import rule
 from .results import Deadline, Reason, Window
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any, Iterable
 
 #: Only what Treas. Reg. § 1.6015-5(b)(2) counts, and only after July 22, 1998.
 COLLECTION_ACTIVITY = ("levy_notice", "my_refund_offset", "collection_suit", "court_claim")

@@ -10,11 +10,13 @@ Unknown fields are errors, so a misspelt field is never silently ignored.
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass, make_dataclass
 from datetime import date
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 FORMAT_VERSION = 1
 
@@ -179,7 +181,7 @@ class FactsError(ValueError):
 
 
 def _make_class(name: str, spec: tuple[Field, ...], doc: str, **namespace: Any) -> type:
-    cls = make_dataclass(name, [(f.name, Any, None) for f in spec], frozen=True, namespace=namespace)
+    cls = make_dataclass(name, [(f.name, "Any", None) for f in spec], frozen=True, namespace=namespace)
     cls.__doc__ = doc
     return cls
 
@@ -220,6 +222,8 @@ def _show(value: Any) -> str:
 
 
 def _unknown(path: str, key: Any, allowed: tuple[Field, ...]) -> tuple[str, str]:
+    import difflib  # only on this error path: difflib costs start-up time
+
     names = [f.name for f in allowed]
     where = f"{path}.{key}" if path else str(key)
     hint = difflib.get_close_matches(str(key), names, n=1)

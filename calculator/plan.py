@@ -10,11 +10,14 @@ Pure functions of their arguments: no I/O, no clock.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Iterable
 
 from .collection import balance_due, low_income
 from .law import rule
 from .results import Deadline, Reason, ReliefResult
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any, Iterable
 
 #: Verdicts for which filing still makes sense.
 FILE_VERDICTS = ("likely", "possible", "needs_info")

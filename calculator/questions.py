@@ -24,10 +24,13 @@ question that asks it.
 
 from __future__ import annotations
 
-from typing import Any
 
 from .facts import EVENT, EVENT_TYPES, FIELDS, HOUSEHOLD, OFFSET, Field
 from .law import rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 #: Plain labels for the choices of enum fields (value -> label), by field path.
 OPTION_LABELS: dict[str, dict[str, str]] = {

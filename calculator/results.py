@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from .law import Rule, rule
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 #: Verdicts, with the plain words the page and the guides use for each.
 #: Screening, not advice: never "you qualify"; the IRS decides.

@@ -101,3 +101,17 @@ def test_schema_and_questions_print_json():
     questions = run("questions")
     assert questions.returncode == 0
     assert json.loads(questions.stdout)["questions"][0]["id"] == "joint_return"
+
+
+def test_the_checker_path_imports_no_heavy_stdlib_modules():
+    # Start-up cost: checking facts must not load typing, json, difflib, urllib.parse or traceback
+    # (they are imported only on error paths, in the schema check, or by the command line).
+    heavy = ("typing", "json", "difflib", "urllib.parse", "traceback")
+    code = (
+        "import sys, calculator, calculator.relief, calculator.deadlines, calculator.questions\n"
+        "calculator.check({'as_of': '2026-11-27', 'joint_return': True, 'problems': ['understatement']})\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    proc = subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]", proc.stdout

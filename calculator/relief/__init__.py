@@ -7,10 +7,13 @@ order the results are shown: § 6015(b), § 6015(c), § 6015(f), § 66(c), Form 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..results import ReliefResult
 from . import community_property, equitable_relief, injured_spouse, innocent_spouse, separation_of_liability
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 PATHS = (innocent_spouse, separation_of_liability, equitable_relief, community_property, injured_spouse)
 

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from ..dates import add_months
 from ..law import rule
 from ..results import Reason, ReliefResult, Window
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 RANK = {"not_available": 0, "needs_info": 1, "possible": 2, "likely": 3}
 

@@ -12,12 +12,15 @@ Joint returns are screened under § 6015 instead, where community property law i
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..dates import add_months, add_years, explain_roll, next_business_day
 from ..results import Reason, ReliefResult, Window
 from .common import Screen, in_community_property_state, liability_kinds
 from .equitable_relief import attribution, equitable_window
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 ID = "community_property"
 TITLE = "Relief from community property law (IRC § 66(c))"

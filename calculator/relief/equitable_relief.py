@@ -12,12 +12,15 @@ guideline in effect on the date of the check, and otherwise looks at the monthly
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..law import rule
 from ..poverty import guideline_in_effect
 from ..results import Reason, ReliefResult, Window
 from .common import Screen, deadlines, money, no_longer_married, open_6015, own_payments, request_date, window_closed
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 ID = "equitable_relief"
 TITLE = "Equitable relief (IRC § 6015(f))"

@@ -11,11 +11,14 @@ simplification of the IRS allocation worksheet.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..law import rule
 from ..results import ReliefResult
 from .common import Screen, deadlines, in_community_property_state, money
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 ID = "injured_spouse"
 TITLE = "Injured spouse claim (Form 8379)"

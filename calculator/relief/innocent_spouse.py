@@ -11,10 +11,13 @@ apply first.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..results import ReliefResult
 from .common import Screen, by_item_owner, deadlines, no_longer_married, open_6015, own_payments, request_date, window_closed
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 ID = "innocent_spouse"
 TITLE = "Innocent spouse relief (IRC § 6015(b))"

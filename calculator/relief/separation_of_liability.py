@@ -12,7 +12,6 @@ from challenging them (§ 1.6015-3(c)(2)(v)).  Disqualified assets raise the all
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from ..dates import add_months
 from ..results import ReliefResult
@@ -28,6 +27,10 @@ from .common import (
     request_date,
     window_closed,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
 
 ID = "separation_of_liability"
 TITLE = "Separation of liability (IRC § 6015(c))"
