@@ -229,7 +229,7 @@ def _unknown(path: str, key: Any, allowed: tuple[Field, ...]) -> tuple[str, str]
     hint = difflib.get_close_matches(str(key), names, n=1)
     message = "is not a field of the facts format"
     if hint:
-        message += f'; did you mean "{hint[0]}"?'
+        message += f' (did you mean "{hint[0]}"?)'
     return where, message + ". Allowed here: " + ", ".join(names) + "."
 
 
