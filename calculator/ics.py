@@ -1,0 +1,145 @@
+"""The deadlines of an assessment as an iCalendar file (RFC 5545), for the checker's calendar download.
+
+Pure and deterministic: the text depends only on the assessment passed in (what
+:func:`calculator.assess` returns).  Nothing reads the clock: ``DTSTAMP`` is the
+assessment's ``as_of`` date, so the same facts always give the same file.
+
+Each deadline that has not passed becomes an all-day event (RFC 5545 § 3.6.1,
+``DTSTART;VALUE=DATE``) with a stable ``UID`` (its kind, id and tax year, so a
+calendar that imports a newer file updates the event instead of adding a second
+one) and one display alarm a week before (§ 3.6.6).  Lines end in CRLF and are
+folded at 75 octets (§ 3.1); text values escape backslash, semicolon, comma and
+newlines (§ 3.3.11).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
+    from typing import Any
+
+PRODID = "-//Jointly//Joint return relief checker//EN"
+UID_DOMAIN = "jointly.invalid"  # RFC 2606 reserved name: no real host is implied
+LINE_OCTETS = 75
+CRLF = "\r\n"
+ALARM_BEFORE = "-P7D"  # one week before the (all-day) start
+NOTE = "Screening, not advice: check this date against your IRS letters. The IRS decides."
+
+
+def escape(text: str) -> str:
+    """A TEXT value (RFC 5545 § 3.3.11): backslash, semicolon and comma escaped, newlines as \\n."""
+    text = str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold one content line so no physical line is longer than 75 octets (RFC 5545 § 3.1).
+
+    A continuation line starts with one space, which counts toward its 75 octets.  A line is
+    never split inside a UTF-8 sequence.
+    """
+    out: list[str] = []
+    current, size, limit = [], 0, LINE_OCTETS
+    for char in line:
+        n = len(char.encode("utf-8"))
+        if size + n > limit:
+            out.append("".join(current))
+            current, size, limit = [], 0, LINE_OCTETS - 1
+        current.append(char)
+        size += n
+    out.append("".join(current))
+    return (CRLF + " ").join(out)
+
+
+def _day(iso: str) -> str:
+    return date.fromisoformat(iso).strftime("%Y%m%d")
+
+
+def _next_day(iso: str) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=1)).strftime("%Y%m%d")
+
+
+def _reasons_text(reasons: list[dict[str, Any]]) -> list[str]:
+    return [f"- {r['text']} ({r['cite']})" for r in reasons]
+
+
+def entries(assessment: dict[str, Any]) -> list[dict[str, Any]]:
+    """The calendar entries: each general deadline and each relief path's deadline not yet passed.
+
+    Relief paths that share a last day (innocent spouse relief and separation of liability
+    share the two-year election period) make one entry.  Paths that do not appear to be
+    available are left out; so is any date before the date of the check.
+    """
+    as_of = assessment["as_of"]
+    out: list[dict[str, Any]] = []
+    by_due: dict[str, list[dict[str, Any]]] = {}
+    for result in assessment.get("relief", []):
+        due = result.get("deadline")
+        if due and due >= as_of and result.get("verdict") != "not_available":
+            by_due.setdefault(due, []).append(result)
+    for due, results in sorted(by_due.items()):
+        names = [r["title"] for r in results]
+        forms = sorted({r["form"] for r in results if r.get("form")})
+        title = "Last day to ask for " + " and ".join(names)
+        if forms:
+            title += " (Form " + ", ".join(forms) + ")"
+        lines = []
+        for r in results:
+            lines += _reasons_text(r.get("deadline_reasons", []))
+        url = next((r["url"] for res in results for r in res.get("deadline_reasons", [])), None)
+        out.append({"key": "relief-" + "+".join(r["id"] for r in results), "title": title, "due": due,
+                    "lines": lines, "url": url})  # fmt: skip
+    for deadline in assessment.get("deadlines", []):
+        due = deadline.get("due")
+        if not due or due < as_of:
+            continue
+        lines = [deadline["rule"]] + _reasons_text(deadline.get("reasons", []))
+        if deadline.get("can_extend") is False:
+            lines.append("This deadline cannot be extended.")
+        reasons = deadline.get("reasons") or [{}]
+        out.append({"key": "deadline-" + deadline["id"], "title": deadline["title"], "due": due,
+                    "lines": lines, "url": reasons[0].get("url")})  # fmt: skip
+    out.sort(key=lambda e: (e["due"], e["key"]))
+    return out
+
+
+def calendar(assessment: dict[str, Any]) -> str:
+    """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``."""
+    as_of = assessment["as_of"]
+    year = (assessment.get("facts") or {}).get("tax_year")
+    stamp = _day(as_of) + "T000000Z"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:" + PRODID,
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:" + escape("Jointly deadlines" + (f" (tax year {year})" if year else "")),
+    ]
+    for entry in entries(assessment):
+        summary = entry["title"] + (f" (tax year {year})" if year else "")
+        description = "\n".join(entry["lines"] + [f"Worked out on {as_of}.", NOTE])
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{entry['key']}-{year or 'year-unknown'}@{UID_DOMAIN}",
+            "DTSTAMP:" + stamp,
+            "DTSTART;VALUE=DATE:" + _day(entry["due"]),
+            "DTEND;VALUE=DATE:" + _next_day(entry["due"]),
+            "SUMMARY:" + escape(summary),
+            "DESCRIPTION:" + escape(description),
+            "TRANSP:TRANSPARENT",
+        ]
+        if entry["url"]:
+            lines.append("URL:" + entry["url"])
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "TRIGGER:" + ALARM_BEFORE,
+            "DESCRIPTION:" + escape("In one week: " + entry["title"]),
+            "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + CRLF for line in lines)
