@@ -48,6 +48,7 @@ def define_env(env):
         "sources_page",
         "money",
         "long_date",
+        "checker_questions",
     ):
         env.macro(getattr(render, name), name)
     env.macro(render.get, "rule")

@@ -310,6 +310,24 @@ def checker_example(
     )
 
 
+# --- the checker's questions, for its page --------------------------------------------------------
+
+
+def checker_questions() -> str:
+    """The checker's questions (``calculator.questions``) as a JSON data block in the checker page.
+
+    The page reads it at start-up, so the form is usable while Pyodide loads; which questions
+    show is decided in Python (``questions.visible``, through the worker) once it is ready.  A
+    ``type="application/json"`` block is data, not a script, so no CSP allowance is needed.
+    ``<``, ``>`` and ``&`` are written as JSON escapes so the text cannot close the element.
+    """
+    from calculator.questions import questions_document
+
+    text = json.dumps(questions_document(), ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="checker-questions">{text}</script>'
+
+
 # --- the footer every page carries -------------------------------------------------------------------
 
 

@@ -43,6 +43,12 @@ export class PythonWorker {
     });
   }
 
+  /** Stop the worker at once (the quick exit). */
+  terminate() {
+    this.#onFailed = () => {};
+    this.#fail("it was stopped");
+  }
+
   #settle({ id, result, error }) {
     const request = this.#pending.get(id);
     this.#pending.delete(id);

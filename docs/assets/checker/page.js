@@ -1,67 +1,181 @@
-// The checker page: starts the Python worker, shows its progress or failure, and shows
-// the deadline for the date the reader enters.
+// The checker page: builds the form from the questions in the page, starts the Python worker,
+// and after each change asks it which questions to show and what the answers give.
 import { PythonWorker } from "./client.js";
+import { download, el } from "./dom.js";
+import { QuestionForm } from "./form.js";
+import { factsFromFile, factsFromHash, fileName } from "./keep.js";
+import { renderResults, summarize } from "./results.js";
 
-const form = document.getElementById("checker-form");
-const status = document.getElementById("checker-status");
-const result = document.getElementById("checker-result");
-const button = form.querySelector("button");
+const $ = (id) => document.getElementById(id);
+const status = $("checker-status");
+const message = $("checker-message");
+const formElement = $("checker-form");
+const tools = $("checker-tools");
+const toolsStatus = $("checker-tools-status");
+const results = $("checker-results");
+const resultsBody = $("checker-results-body");
+const summary = $("checker-summary");
+const fallback = $("checker-fallback");
+const TYPING_PAUSE_MS = 120; // a light debounce while typing numbers; choices update at once
 
-function show(state, message) {
+function show(state, text) {
   status.dataset.state = state;
-  status.textContent = message;
+  status.textContent = text;
 }
 
-const python = new PythonWorker(new URL("worker.js", import.meta.url), {
-  progress: (message) => show("loading", message),
-  ready: () => {
-    show("ready", "Ready.");
-    button.disabled = false;
-  },
-  failed: (message) => {
-    show("error", `The checker could not start: ${message}. Reload the page to try again.`);
-    button.disabled = true;
-  },
-});
-
-function longDate(iso) {
-  const time = document.createElement("time");
-  time.dateTime = iso;
-  time.textContent = new Date(`${iso}T00:00:00`).toLocaleDateString("en-US", {
-    weekday: "long", year: "numeric", month: "long", day: "numeric",
-  });
-  return time;
+function say(text) {
+  message.hidden = !text;
+  message.textContent = text ?? "";
 }
 
-function paragraph(...content) {
-  const p = document.createElement("p");
-  p.append(...content);
-  return p;
+let ready = false;
+let busy = false;
+let again = false;
+let timer;
+let last = null; // {facts, check} of the latest round trip
+
+function failed(text) {
+  ready = false;
+  show("error", `The checker could not start: ${text}. Reload the page to try again, or use the decision tables below.`);
+  fallback.hidden = false;
+  results.hidden = true;
+  for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
 }
 
-function render({ day, explanation }) {
-  result.dataset.state = "ok";
-  result.replaceChildren(
-    paragraph("Deadline: ", longDate(day)),
-    paragraph(explanation ?? "That day is a business day, so the deadline stays on it."),
-  );
+const python =
+  typeof WebAssembly === "object"
+    ? new PythonWorker(new URL("worker.js", import.meta.url), {
+        progress: (text) => show("loading", `${text} You can start answering now.`),
+        ready: () => {
+          ready = true;
+          show("ready", "Ready. The results below update as you answer.");
+          update();
+        },
+        failed,
+      })
+    : null;
+
+const questions = JSON.parse($("checker-questions").textContent);
+const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
+formElement.hidden = false;
+tools.hidden = false;
+results.hidden = false;
+fallback.hidden = true;
+resultsBody.replaceChildren(el("p", {}, "Results appear here as soon as the checker has loaded; the first time takes a few seconds."));
+if (!python) failed("this browser does not run WebAssembly, which the checker needs");
+else show("loading", "Loading the checker… You can start answering now.");
+
+function schedule(immediate) {
+  clearTimeout(timer);
+  if (immediate) update();
+  else timer = setTimeout(update, TYPING_PAUSE_MS);
 }
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const day = form.elements.day.value;
-  if (!day) {
-    result.dataset.state = "error";
-    result.replaceChildren(paragraph("Enter a date first."));
+/** One round trip: answers in; shown questions, errors or results out. Timed for the benchmarks. */
+async function update() {
+  if (!ready) return;
+  if (busy) {
+    again = true;
     return;
   }
-  button.disabled = true;
+  busy = true;
+  results.dataset.busy = "true";
+  const started = performance.now();
   try {
-    render(await python.call("next_business_day", [day]));
+    const { visible, facts, check } = await python.call("screen", [form.answers()]);
+    form.show(visible);
+    last = { facts, check };
+    if (check.ok) {
+      form.showErrors([], facts);
+      renderResults(resultsBody, check.result, form, facts);
+      summary.textContent = summarize(check.result);
+      results.dataset.state = "ok";
+    } else {
+      const n = form.showErrors(check.errors, facts);
+      resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
+        `${n === 1 ? "One answer needs" : `${n} answers need`} fixing (marked above). The results will come back once ${n === 1 ? "it is" : "they are"} fixed; nothing you entered has been lost.`));
+      summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
+      results.dataset.state = "errors";
+    }
+    results.dataset.lastRoundtripMs = (performance.now() - started).toFixed(1);
   } catch (error) {
-    result.dataset.state = "error";
-    result.replaceChildren(paragraph(`Could not work that out: ${error.message}`));
+    say(`Could not work that out: ${error.message}`);
   } finally {
-    button.disabled = status.dataset.state !== "ready";
+    busy = false;
+    if (again) {
+      again = false;
+      update();
+    } else {
+      results.dataset.busy = "false";
+    }
   }
+}
+
+function loadFacts(found, source) {
+  if (!found) return;
+  if (found.error) {
+    say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
+    return;
+  }
+  say(null);
+  form.load(found.facts);
+  toolsStatus.textContent = source ? `Loaded ${source}.` : "";
+  update();
+}
+
+loadFacts(factsFromHash(location.hash));
+addEventListener("hashchange", () => loadFacts(factsFromHash(location.hash)));
+
+/** The facts as checked (hidden questions' answers left out), or every answer before Python is ready. */
+async function currentFacts() {
+  if (!ready) return form.answers();
+  return (await python.call("screen", [form.answers()])).facts;
+}
+
+$("checker-save").addEventListener("click", async () => {
+  const facts = await currentFacts();
+  download(`${JSON.stringify(facts, null, 2)}\n`, fileName("facts", facts.as_of, "json"), "application/json");
+  toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
+});
+
+$("checker-load").addEventListener("change", async (event) => {
+  const [file] = event.target.files;
+  event.target.value = "";
+  if (file) loadFacts(await factsFromFile(file), file.name);
+});
+
+$("checker-ics").addEventListener("click", async () => {
+  if (!ready) return (toolsStatus.textContent = "The calendar file can be made once the checker has loaded.");
+  try {
+    const facts = await currentFacts();
+    const text = await python.call("ics", [facts]);
+    download(text, fileName("deadlines", facts.as_of, "ics"), "text/calendar");
+    toolsStatus.textContent = "The deadlines were saved as a calendar file; open it to add them to your calendar.";
+  } catch (error) {
+    toolsStatus.textContent = `No calendar file: ${error.message}.`;
+  }
+});
+
+$("checker-print").addEventListener("click", () => print());
+
+$("checker-reset").addEventListener("click", () => {
+  form.clear();
+  say(null);
+  toolsStatus.textContent = "Every answer was cleared.";
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+  update();
+});
+
+// Quick exit. It empties the form and every answer held in this page, stops the worker, and
+// replaces this page's history entry with about:blank, so Back does not return to the checker
+// and a glance at the screen shows nothing. about:blank, not another website: it needs no
+// network (this site promises no request to any other server) and cannot fail to load. It
+// cannot remove the other pages of this site from the browser's history, and the page says so.
+$("quick-exit").addEventListener("click", (event) => {
+  event.preventDefault();
+  form.clear();
+  resultsBody.replaceChildren();
+  python?.terminate();
+  history.replaceState(null, "", location.pathname);
+  location.replace("about:blank");
 });

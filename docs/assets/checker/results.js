@@ -1,0 +1,155 @@
+// The results: five relief paths, deadlines, collection alternatives and the plan, built with
+// DOM calls only (see dom.js). Every conclusion shows its reasons and links to the official text.
+import { cited, days, el, link, longDate, longDateText } from "./dom.js";
+
+const URGENT_DAYS = 30; // the issue's "urgent": fewer than 30 days left
+
+/** Where each relief path's guide is: read from the page's own links, which the build resolves. */
+function guideHref(id) {
+  return document.querySelector(`[data-guide="${id}"]`)?.getAttribute("href")?.replace(/#.*$/, "") ?? null;
+}
+
+/** "19 days left", "Due today", "Passed 3 days ago", and whether it is urgent or passed. */
+function timing(due, asOf) {
+  const left = Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${asOf}T00:00:00Z`)) / 86_400_000);
+  if (left < 0) return { state: "passed", badge: "Passed", text: `Passed ${days(-left)} ago` };
+  const text = left === 0 ? "Due today" : `${days(left)} left`;
+  return left < URGENT_DAYS ? { state: "urgent", badge: "Urgent", text } : { state: "open", badge: null, text };
+}
+
+function when(due, asOf) {
+  const t = timing(due, asOf);
+  return el("span", { class: `jointly-when jointly-when--${t.state}` },
+    t.badge ? el("strong", { class: "jointly-badge" }, t.badge, ": ") : null, longDate(due), ` (${t.text})`);
+}
+
+function section(title, ...body) {
+  return el("section", { class: "jointly-block" }, el("h3", {}, title), ...body);
+}
+
+function reasonsList(reasons, summary) {
+  if (!reasons?.length) return null;
+  const list = el("ul", { class: "jointly-reasons" }, reasons.map(cited));
+  return summary ? el("details", { class: "jointly-more" }, el("summary", {}, summary), list) : list;
+}
+
+function deadlines(result) {
+  const items = [...result.deadlines].sort((a, b) => a.due.localeCompare(b.due));
+  if (!items.length) return section("Deadlines", el("p", {}, "Nothing in your answers starts a deadline yet. The relief paths below say what would."));
+  return section("Deadlines",
+    el("ul", { class: "jointly-deadlines" }, items.map((d) => {
+      const t = timing(d.due, result.as_of);
+      return el("li", { class: `jointly-deadline jointly-deadline--${t.state}`, dataset: { deadline: d.id, due: d.due, state: t.state } },
+        el("p", { class: "jointly-deadline__title" }, el("strong", {}, d.title)),
+        el("p", {}, when(d.due, result.as_of)),
+        el("p", {}, d.rule, d.can_extend === false ? " It cannot be extended." : ""),
+        reasonsList(d.reasons, "How this date was worked out"));
+    })));
+}
+
+function relief(result, form, formsByNumber) {
+  return section("The five kinds of relief",
+    el("p", {}, "Each one is screened on its own. One Form 8857 asks for the first four at once; the IRS decides."),
+    result.relief.map((r) => {
+      const guide = guideHref(r.id);
+      const formInfo = formsByNumber.get(r.form);
+      const missing = r.missing.map((path) => {
+        const qid = path.startsWith("events.") ? path.slice(7) : path;
+        const q = form.byId.get(qid);
+        if (!q) return el("li", {}, el("code", {}, path));
+        return el("li", {}, el("a", { href: `#${"q-" + qid.replace(/[^a-z0-9]+/gi, "-")}`, onclick: (e) => form.focus(qid) && e.preventDefault() }, q.label));
+      });
+      return el("article", { class: `jointly-relief jointly-relief--${r.verdict}`, dataset: { relief: r.id, verdict: r.verdict, ...(r.deadline ? { deadlineDue: r.deadline } : {}) } },
+        el("h4", {}, r.title),
+        el("p", { class: "jointly-verdict" }, el("strong", {}, r.headline), "."),
+        r.deadline ? el("p", {}, "Last day to ask: ", when(r.deadline, result.as_of)) : null,
+        reasonsList(r.reasons),
+        missing.length ? el("div", { class: "jointly-missing" }, el("p", {}, "To say more, the checker needs:"), el("ul", {}, missing)) : null,
+        reasonsList(r.deadline_reasons, "How the last day was worked out"),
+        el("p", { class: "jointly-links" },
+          r.form ? el("span", {}, "Form: ", formInfo ? link(`Form ${r.form}, ${formInfo.name}`, formInfo.url) : `Form ${r.form}`, ". ") : null,
+          guide ? el("a", { href: guide }, `Read the guide to ${r.title.replace(/ \(IRC.*$/, "").toLowerCase()}`) : null));
+    }));
+}
+
+function alternatives(result) {
+  const shown = result.collection_alternatives.filter((a) => a.applies);
+  if (!shown.length) return null;
+  return section("Ways to pay or pause collection",
+    el("p", {}, "These deal with the debt; they are not relief from it."),
+    shown.map((a) => el("article", { class: "jointly-alternative", dataset: { alternative: a.id } },
+      el("h4", {}, a.title),
+      el("p", {}, a.summary),
+      a.warnings.map((w) => el("p", { class: "jointly-warning", role: "note" }, el("strong", {}, "Warning. "), w.text.replace(/^Warning:\s*/, ""), " ", el("span", { class: "jointly-cite" }, "(", link(w.cite, w.url), ")"))),
+      reasonsList([...a.reasons, ...a.options, ...a.costs, ...a.consequences], "Options, costs and consequences"))));
+}
+
+function address(value) {
+  return el("dl", { class: "jointly-address" },
+    el("dt", {}, "By U.S. mail"), el("dd", {}, value.usps),
+    el("dt", {}, "By private delivery service"), el("dd", {}, value.private_delivery),
+    el("dt", {}, "By fax"), el("dd", {}, value.fax));
+}
+
+function plan(result) {
+  const p = result.plan;
+  return section("Your plan",
+    el("h4", {}, "Forms to send"),
+    el("ol", { class: "jointly-forms" }, p.forms.map((f) => el("li", { dataset: { form: f.number } },
+      el("p", {}, el("strong", {}, link(`Form ${f.number}, ${f.name}`, f.url)), `: ${f.purpose}`),
+      f.why ? el("p", {}, f.why.text) : null,
+      f.due ? el("p", {}, "Send by: ", when(f.due, result.as_of)) : null,
+      el("p", {}, "Where: ", f.where),
+      f.address ? address(f.address) : null,
+      f.address_rule ? el("p", { class: "jointly-cite" }, "Addresses change; check them first: ", link(f.address_rule.cite, f.address_rule.url), ".") : null,
+      f.errors?.length ? el("details", { class: "jointly-more" }, el("summary", {}, "Mistakes to avoid"), el("ul", {}, f.errors.map((e) => el("li", {}, e)))) : null))),
+    el("h4", {}, "Evidence to gather"),
+    el("ul", { class: "jointly-checklist" }, p.evidence.map((r) => {
+      const item = cited(r);
+      item.prepend(el("span", { class: "jointly-box", "aria-hidden": "true" }, "☐ "));
+      return item;
+    })),
+    el("h4", {}, "What happens next"),
+    el("ol", { class: "jointly-reasons" }, p.next_steps.map(cited)),
+    el("h4", {}, "People who can help"),
+    el("ul", { class: "jointly-referrals" }, p.referrals.map((r) => el("li", { dataset: { referral: r.id } },
+      el("p", {}, el("strong", {}, r.link ? link(r.title, r.link) : r.title), ". ", r.text, " ", el("span", { class: "jointly-cite" }, "(", link(r.cite, r.url), ")")),
+      r.why ? el("p", {}, r.why.text) : null,
+      r.caution ? el("p", { class: "jointly-warning", role: "note" }, el("strong", {}, "Note. "), r.caution.text, " ", el("span", { class: "jointly-cite" }, "(", link(r.caution.cite, r.caution.url), ")")) : null))));
+}
+
+function basis(result, form, facts) {
+  const lines = form.describe(facts);
+  return el("section", { class: "jointly-block jointly-basis" },
+    el("h3", {}, "What this is based on"),
+    el("p", {}, "Checked as of ", longDate(result.as_of), "; rules current as of ", longDate(result.rules_current_as_of), "."),
+    lines.length ? el("dl", { class: "jointly-facts" }, lines.flatMap(([label, text]) => [el("dt", {}, label), el("dd", {}, text)]))
+      : el("p", {}, "No answers yet: every question was left as \"I don't know\"."));
+}
+
+/** One sentence for screen readers: the verdicts and the nearest open deadline. */
+export function summarize(result) {
+  const count = (verdict) => result.relief.filter((r) => r.verdict === verdict).length;
+  const parts = [];
+  for (const [verdict, words] of [["likely", "appear to fit"], ["possible", "may fit"], ["needs_info", "need more answers"]]) {
+    const n = count(verdict);
+    if (n) parts.push(`${n} ${n === 1 ? "kind of relief" : "kinds of relief"} ${n === 1 ? words.replace("appear ", "appears ").replace("need ", "needs ") : words}`);
+  }
+  if (!parts.length) parts.push("no kind of relief appears to fit on these answers");
+  const open = result.deadlines.filter((d) => d.days_left >= 0).sort((a, b) => a.due.localeCompare(b.due))[0];
+  const next = open ? ` Nearest deadline: ${longDateText(open.due)}, ${days(open.days_left)} left.` : "";
+  return `Results updated: ${parts.join(", ")}.${next}`;
+}
+
+/** Replace `container`'s content with the whole result. */
+export function renderResults(container, result, form, facts) {
+  const formsByNumber = new Map(result.plan.forms.map((f) => [f.number, f]));
+  container.replaceChildren(
+    el("div", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer),
+    deadlines(result),
+    relief(result, form, formsByNumber),
+    alternatives(result),
+    plan(result),
+    basis(result, form, facts),
+  );
+}
