@@ -158,6 +158,17 @@ $("checker-ics").addEventListener("click", async () => {
 
 $("checker-print").addEventListener("click", () => print());
 
+// Printing shows every "how it was worked out" section; they close again afterwards.
+let closed = [];
+addEventListener("beforeprint", () => {
+  closed = [...resultsBody.querySelectorAll("details:not([open])")];
+  for (const details of closed) details.open = true;
+});
+addEventListener("afterprint", () => {
+  for (const details of closed) details.open = false;
+  closed = [];
+});
+
 $("checker-reset").addEventListener("click", () => {
   form.clear();
   say(null);

@@ -23,6 +23,8 @@ function when(due, asOf) {
     t.badge ? el("strong", { class: "jointly-badge" }, t.badge, ": ") : null, longDate(due), ` (${t.text})`);
 }
 
+const sentence = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function section(title, ...body) {
   return el("section", { class: "jointly-block" }, el("h3", {}, title), ...body);
 }
@@ -42,7 +44,7 @@ function deadlines(result) {
       return el("li", { class: `jointly-deadline jointly-deadline--${t.state}`, dataset: { deadline: d.id, due: d.due, state: t.state } },
         el("p", { class: "jointly-deadline__title" }, el("strong", {}, d.title)),
         el("p", {}, when(d.due, result.as_of)),
-        el("p", {}, d.rule, d.can_extend === false ? " It cannot be extended." : ""),
+        el("p", {}, d.rule, d.can_extend === false && !/extend/i.test(d.rule) ? " It cannot be extended." : ""),
         reasonsList(d.reasons, "How this date was worked out"));
     })));
 }
@@ -63,7 +65,7 @@ function relief(result, form, formsByNumber) {
         el("h4", {}, r.title),
         el("p", { class: "jointly-verdict" }, el("strong", {}, r.headline), "."),
         r.deadline ? el("p", {}, "Last day to ask: ", when(r.deadline, result.as_of)) : null,
-        reasonsList(r.reasons),
+        reasonsList(r.reasons, r.verdict === "not_available" ? "Why" : null),
         missing.length ? el("div", { class: "jointly-missing" }, el("p", {}, "To say more, the checker needs:"), el("ul", {}, missing)) : null,
         reasonsList(r.deadline_reasons, "How the last day was worked out"),
         el("p", { class: "jointly-links" },
@@ -80,7 +82,7 @@ function alternatives(result) {
     shown.map((a) => el("article", { class: "jointly-alternative", dataset: { alternative: a.id } },
       el("h4", {}, a.title),
       el("p", {}, a.summary),
-      a.warnings.map((w) => el("p", { class: "jointly-warning", role: "note" }, el("strong", {}, "Warning. "), w.text.replace(/^Warning:\s*/, ""), " ", el("span", { class: "jointly-cite" }, "(", link(w.cite, w.url), ")"))),
+      a.warnings.map((w) => el("p", { class: "jointly-warning", role: "note" }, el("strong", {}, "Warning. "), sentence(w.text.replace(/^Warning:\s*/, "")), " ", el("span", { class: "jointly-cite" }, "(", link(w.cite, w.url), ")"))),
       reasonsList([...a.reasons, ...a.options, ...a.costs, ...a.consequences], "Options, costs and consequences"))));
 }
 
@@ -145,6 +147,7 @@ export function summarize(result) {
 export function renderResults(container, result, form, facts) {
   const formsByNumber = new Map(result.plan.forms.map((f) => [f.number, f]));
   container.replaceChildren(
+    el("p", { class: "jointly-dates" }, "Checked as of ", longDate(result.as_of), ". Rules current as of ", longDate(result.rules_current_as_of), "."),
     el("div", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer),
     deadlines(result),
     relief(result, form, formsByNumber),
