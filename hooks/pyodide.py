@@ -9,12 +9,22 @@ It also copies the vendored iframe-worker shim to the path ``extra.polyfills`` n
 The wheel and lock file are cached under ``.cache/pyodide-site/`` by a digest of their
 inputs, so they are rebuilt only when ``calculator/``, ``pyproject.toml`` or the
 runtime changes.
+
+The wheel is reproducible: it is built with a fixed ``SOURCE_DATE_EPOCH`` (so every file in it
+has the same date) from copies with fixed permissions, so the same sources give the same bytes
+on any machine and the cache never holds a wheel that depends on when it was built.
+
+It also writes ``site/pyodide/integrity.json``: each runtime file, the wheel and the lock file
+with its Subresource Integrity digest (``sha256-<base64>``), for a worker that fetches them with
+``fetch(url, {integrity})``. Pyodide itself checks the wheel against the lock file's sha256.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -30,6 +40,9 @@ RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 WHEEL_INPUTS = ("pyproject.toml", "README.md", "calculator")
 SITE_FOLDER = "pyodide"
 SHIM_PACKAGE = "iframe-worker"
+#: 1980-01-01, the earliest date a zip file can hold: the date of every file in the wheel.
+WHEEL_EPOCH = "315532800"
+INTEGRITY_FILE = "integrity.json"
 
 
 def npm_package(name: str) -> Path:
@@ -56,13 +69,19 @@ def _input_files() -> list[Path]:
 def digest(runtime: Path) -> str:
     """A short hash of everything the wheel and the lock file are made from."""
     h = hashlib.sha256((runtime / "pyodide-lock.json").read_bytes())
+    h.update(f"wheel built with SOURCE_DATE_EPOCH={WHEEL_EPOCH}, files 0644, umask 022\0".encode())
     for path in _input_files():
         h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 
 
-def _run(*command: str | Path) -> None:
-    done = subprocess.run([str(c) for c in command], capture_output=True, text=True)
+#: The environment the wheel is built in: fixed file dates, whatever the caller's SOURCE_DATE_EPOCH.
+WHEEL_ENV = {**os.environ, "SOURCE_DATE_EPOCH": WHEEL_EPOCH}
+
+
+def _run(*command: str | Path, env: dict | None = None) -> None:
+    # A fixed umask, so files the build writes (the wheel's .dist-info) get the same permissions anywhere.
+    done = subprocess.run([str(c) for c in command], capture_output=True, text=True, env=env, umask=0o022)
     if done.returncode:
         raise PluginError(f"{' '.join(map(str, command))} failed:\n{done.stdout}{done.stderr}")
 
@@ -75,8 +94,9 @@ def build_wheel_and_lock(runtime: Path, out: Path) -> None:
         for path in _input_files():
             target = source / path.relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
-        _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, source)
+            shutil.copyfile(path, target)
+            target.chmod(0o644)
+        _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, source, env=WHEEL_ENV)
     (wheel,) = out.glob("*.whl")
     pyodide_cli = Path(sys.executable).parent / "pyodide"
     _run(
@@ -104,6 +124,16 @@ def prepared(runtime: Path) -> Path:
     return folder
 
 
+def write_integrity(folder: Path) -> None:
+    """``integrity.json``: every file in ``folder`` -> its SRI digest ``sha256-<base64>``."""
+    digests = {
+        path.name: "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode()
+        for path in sorted(folder.iterdir())
+        if path.is_file() and path.name != INTEGRITY_FILE
+    }
+    (folder / INTEGRITY_FILE).write_text(json.dumps(digests, indent=2, sort_keys=True) + "\n")
+
+
 def shim_path(config) -> str:
     """Where the site serves the iframe-worker shim: the one local entry in ``extra.polyfills``."""
     local = [p for p in config.extra.get("polyfills", []) if SHIM_PACKAGE in p and "://" not in p]
@@ -125,6 +155,7 @@ def on_post_build(config, **kwargs) -> None:
         shutil.copy2(runtime / name, target)
     for path in prepared(runtime).iterdir():
         shutil.copy2(path, target)
+    write_integrity(target)
 
     shim = site / shim_path(config)
     shim.parent.mkdir(parents=True, exist_ok=True)
