@@ -67,8 +67,14 @@ else show("loading", "Loading the checker… You can start answering now.");
 
 function schedule(immediate) {
   clearTimeout(timer);
+  timer = null;
+  if (ready) results.dataset.busy = "true"; // until the answers are checked (a hook for the tests)
   if (immediate) update();
-  else timer = setTimeout(update, TYPING_PAUSE_MS);
+  else
+    timer = setTimeout(() => {
+      timer = null;
+      update();
+    }, TYPING_PAUSE_MS);
 }
 
 /** One round trip: answers in; shown questions, errors or results out. Timed for the benchmarks. */
@@ -105,7 +111,7 @@ async function update() {
     if (again) {
       again = false;
       update();
-    } else {
+    } else if (!timer) {
       results.dataset.busy = "false";
     }
   }

@@ -1,0 +1,118 @@
+"""Shared steps for the checker's browser tests: the command-line oracle, reading the page's hooks, filling the form."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import quote
+
+from playwright.sync_api import expect
+
+from calculator.questions import QUESTIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "tests" / "examples"
+#: Pyodide's first start (about 13 MB from a local server, then compiling) on a 2-core machine.
+START_TIMEOUT_MS = 120_000
+BY_ID = {q["id"]: q for q in QUESTIONS}
+
+
+def example(name: str) -> dict:
+    return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+def cli_assess(facts: dict, tmp_path: Path) -> dict:
+    """What `python -m calculator assess FILE` prints for these facts: the independent oracle."""
+    path = tmp_path / f"facts-{abs(hash(json.dumps(facts, sort_keys=True)))}.json"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "calculator", "assess", str(path)], cwd=ROOT, check=True,
+                         capture_output=True, text=True)  # fmt: skip
+    return json.loads(out.stdout)
+
+
+def link(facts: dict) -> str:
+    return "#facts=" + quote(json.dumps(facts, separators=(",", ":")), safe="")
+
+
+def dom_id(qid: str) -> str:
+    return "q-" + re.sub(r"[^a-z0-9]+", "-", qid, flags=re.I)
+
+
+def wait_until_ready(page):
+    expect(page.locator("#checker-status")).to_have_attribute("data-state", "ready", timeout=START_TIMEOUT_MS)
+
+
+def settled(page, state: str = "ok"):
+    """Wait until the page has checked the latest answers, and the check ended in `state` (ok or errors)."""
+    results = page.locator("#checker-results")
+    expect(results).to_have_attribute("data-busy", "false")
+    expect(results).to_have_attribute("data-state", state)
+
+
+def shown(page) -> dict:
+    """What the page shows, read from its test hooks: relief verdicts and deadlines, general deadlines."""
+    relief = page.eval_on_selector_all(
+        "[data-relief]", "els => els.map(e => [e.dataset.relief, e.dataset.verdict, e.dataset.deadlineDue ?? null])"
+    )
+    deadlines = page.eval_on_selector_all("[data-deadline]", "els => els.map(e => [e.dataset.deadline, e.dataset.due])")
+    return {"relief": {r: (v, d) for r, v, d in relief}, "deadlines": dict(deadlines)}
+
+
+def expected(result: dict) -> dict:
+    return {
+        "relief": {r["id"]: (r["verdict"], r["deadline"]) for r in result["relief"]},
+        "deadlines": {d["id"]: d["due"] for d in result["deadlines"]},
+    }
+
+
+def asked(facts: dict) -> dict:
+    """The facts a reader can enter through the questions (a facts file may hold more, such as amounts)."""
+    out = {"as_of": facts["as_of"]}
+    for q in QUESTIONS:
+        if q["event"]:
+            dates = sorted(e["date"] for e in facts.get("events", []) if e["type"] == q["id"])
+            if dates:
+                out.setdefault("events", []).append({"type": q["id"], "date": dates[0]})
+            continue
+        head, _, tail = q["id"].partition(".")
+        value = facts.get(head) if not tail else (facts.get(head) or {}).get(tail)
+        if value is not None:
+            if tail:
+                out.setdefault(head, {})[tail] = value
+            else:
+                out[head] = value
+    return out
+
+
+def answer_of(facts: dict, q: dict):
+    if q["event"]:
+        return next((e["date"] for e in facts.get("events", []) if e["type"] == q["id"]), None)
+    head, _, tail = q["id"].partition(".")
+    return facts.get(head) if not tail else (facts.get(head) or {}).get(tail)
+
+
+def fill(page, facts: dict):
+    """Answer the questions through the form, in page order, as a reader with a mouse would."""
+    page.locator("summary", has_text="Date of this check").click()
+    page.fill("#checker-as-of", facts["as_of"])
+    for q in QUESTIONS:
+        value = answer_of(facts, q)
+        if value is None:
+            continue
+        box = page.locator(f"#{dom_id(q['id'])}")
+        expect(box).to_be_visible()  # shown once the earlier answers make it relevant
+        if q["kind"] == "enum_list":
+            for i, option in enumerate(q["options"]):
+                if option["value"] in value:
+                    box.locator(f"input[value='{i}']").check()
+        elif q["options"]:
+            i = next(i for i, o in enumerate(q["options"]) if o["value"] is value or o["value"] == value and type(o["value"]) is type(value))
+            control = box.locator("select")
+            if control.count():
+                control.select_option(str(i))
+            else:
+                box.locator(f"input[value='{i}']").check()
+        else:
+            box.locator("input").fill(str(value))
+        settled(page)
