@@ -58,6 +58,7 @@ const python =
 const questions = JSON.parse($("checker-questions").textContent);
 const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
 formElement.hidden = false;
+$("checker-skip").hidden = false;
 tools.hidden = false;
 results.hidden = false;
 fallback.hidden = true;
@@ -99,7 +100,7 @@ async function update() {
     } else {
       const n = form.showErrors(check.errors, facts);
       resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
-        `${n === 1 ? "One answer needs" : `${n} answers need`} fixing (marked above). The results will come back once ${n === 1 ? "it is" : "they are"} fixed; nothing you entered has been lost.`));
+        `The results come back once the marked ${n === 1 ? "answer is" : "answers are"} fixed. Nothing you entered has been lost.`));
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
       results.dataset.state = "errors";
     }
