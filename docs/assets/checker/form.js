@@ -308,11 +308,18 @@ export class QuestionForm {
       else if (Array.isArray(value)) text = value.map(word).join("; ");
       else if (q.options.length) text = word(value);
       else text = q.kind === "money" && typeof value === "number" ? `$${value.toLocaleString("en-US")}` : String(value);
+      const amount = q.event ? facts.events?.find((e) => e.type === qid)?.amount : undefined;
+      if (typeof amount === "number") text += ` (amount: $${amount.toLocaleString("en-US")})`;
       lines.push([q.label, text]);
     }
     const asked = new Set(this.questions.map((q) => q.id));
     for (const [key, value] of Object.entries(this.extras)) {
-      if (isObject(value)) {
+      if (key === "events" && Array.isArray(value)) {
+        for (const e of value) {
+          const when = [e?.date, e?.end ? `to ${e.end}` : null, e?.amount != null ? `$${e.amount}` : null];
+          lines.push([`Also in your file: ${e?.type ?? "an event"}`, when.filter(Boolean).join(", ")]);
+        }
+      } else if (isObject(value)) {
         for (const [sub, v] of Object.entries(value)) if (!asked.has(`${key}.${sub}`)) lines.push([`${key}.${sub}`, JSON.stringify(v)]);
       } else if (key !== "version") lines.push([key, JSON.stringify(value)]);
     }
