@@ -50,5 +50,10 @@ test-browser: install
 	@echo "== Layer 3: the built site in Chromium =="
 	$(BIN)/python -m pytest tests/browser
 
+# The benchmark (issue 6): builds, serves, drives Chromium; prints a table, writes bench/results/.
+.PHONY: bench
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) node_modules .cache site
