@@ -5,10 +5,10 @@ PYTHON ?= $(shell command -v python3.12 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 WHEELS := .cache/pyodide-wheels
-# The calculator's tests, run both natively and inside Pyodide; browser tests run on their own.
-CALCULATOR_TESTS := tests --ignore=tests/browser
+# The calculator's tests, run both natively and inside Pyodide; browser and deployment tests run on their own.
+CALCULATOR_TESTS := tests --ignore=tests/browser --ignore=tests/deploy
 
-.PHONY: install serve build test test-native test-pyodide test-browser clean
+.PHONY: install serve build release test test-native test-pyodide test-browser test-deploy clean
 
 install: $(VENV)/.installed node_modules/.installed $(WHEELS)/.downloaded
 
@@ -36,7 +36,11 @@ serve: install
 build: install
 	$(BIN)/mkdocs build --strict
 
-test: test-native test-pyodide test-browser
+# The versioned, reproducible release bundle: dist/jointly-<version>-<commit>.tar.gz (+ .sha256).
+release: install
+	$(BIN)/python tools/release.py --out dist
+
+test: test-native test-pyodide test-browser test-deploy
 
 test-native: install
 	@echo "== Layer 1: calculator tests, native Python =="
@@ -50,10 +54,14 @@ test-browser: install
 	@echo "== Layer 3: the built site in Chromium =="
 	$(BIN)/python -m pytest tests/browser
 
+test-deploy: install
+	@echo "== Layer 4: the release bundle: reproducible, branded builds, and served by nginx =="
+	$(BIN)/python -m pytest tests/deploy
+
 # The benchmark (issue 6): builds, serves, drives Chromium; prints a table, writes bench/results/.
 .PHONY: bench
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) node_modules .cache site
+	rm -rf $(VENV) node_modules .cache site dist
