@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .law import rule
-from .results import Reason, ReliefResult
+from .results import Reason, ReliefResult, cited
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -30,7 +30,7 @@ OIC_BAR_RULE = "reg-1.6015-1-c"
 
 
 def _r(text: str, rule_id: str) -> dict[str, str]:
-    return Reason.of(text, rule_id).as_dict()
+    return cited(text, rule_id)
 
 
 def balance_due(facts: Any) -> bool | None:

@@ -193,7 +193,17 @@ Event = _make_class("Event", EVENT, "One dated event (an item of facts field ``e
 
 def _events_of(self: Any, *types: str) -> tuple[Any, ...]:
     """Events of the given types, earliest first."""
-    return tuple(e for e in self.events if e.type in types)
+    # The rules ask the same questions many times per check: each answer is kept on the
+    # (immutable) facts object, outside its dataclass fields.
+    try:
+        found = self._events_by_types.get(types)
+    except AttributeError:
+        object.__setattr__(self, "_events_by_types", {})
+        found = None
+    if found is None:
+        found = tuple([e for e in self.events if e.type in types])
+        self._events_by_types[types] = found
+    return found
 
 
 def _first(self: Any, *types: str) -> Any:

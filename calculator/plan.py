@@ -13,7 +13,7 @@ from datetime import date
 
 from .collection import balance_due, low_income
 from .law import rule
-from .results import Deadline, Reason, ReliefResult
+from .results import Deadline, Reason, ReliefResult, cited
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -24,7 +24,7 @@ FILE_VERDICTS = ("likely", "possible", "needs_info")
 
 
 def _cited(text: str, rule_id: str) -> dict[str, str]:
-    return Reason.of(text, rule_id).as_dict()
+    return cited(text, rule_id)
 
 
 def _get(result: ReliefResult | dict, key: str) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .law import Rule, rule
+from .law import RULES, Rule, rule
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -35,10 +35,33 @@ class Reason:
 
     @classmethod
     def of(cls, text: str, rule_id: str) -> "Reason":
-        return cls(text, rule(rule_id))
+        # Reasons are immutable, so equal ones are shared: most texts recur from case to case.
+        key = (text, rule_id)
+        found = _REASONS.get(key)
+        if found is None or cls is not Reason:
+            found = cls(text, rule(rule_id))
+            if cls is Reason:
+                if len(_REASONS) >= _REASONS_MAX:
+                    _REASONS.clear()
+                _REASONS[key] = found
+        return found
 
     def as_dict(self) -> dict[str, str]:
-        return {"text": self.text, **self.rule.cite.as_dict(), "rule": self.rule.id}
+        rule_ = self.rule
+        cite = rule_.cite
+        return {"text": self.text, "cite": cite.title, "url": cite.url, "rule": rule_.id}
+
+
+#: Reason.of's shared reasons, by (text, rule id); emptied when it reaches its bound.
+_REASONS: dict[tuple[str, str], Reason] = {}
+_REASONS_MAX = 4096
+
+
+def cited(text: str, rule_id: str) -> dict[str, str]:
+    """``Reason.of(text, rule_id).as_dict()``, without building the Reason."""
+    rule_ = RULES[rule_id]
+    cite = rule_.cite
+    return {"text": text, "cite": cite.title, "url": cite.url, "rule": rule_.id}
 
 
 @dataclass(frozen=True)
