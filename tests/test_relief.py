@@ -396,6 +396,13 @@ def test_66c_joint_return_points_to_6015():
     assert "§ 6015" in result.reasons[0].text
 
 
+def test_66c_joint_return_does_not_ask_for_the_state():
+    # A joint return alone rules out § 66(c); asking where the couple lived would be noise.
+    result = run(community_property, state=...)
+    assert result.verdict == "not_available"
+    assert result.missing == ()
+
+
 def test_66c_traditional_deadline_hand_worked():
     # Separate 2021 return filed early, deemed filed 2022-04-15; assessment period to
     # 2025-04-15; six months earlier: Tue 2024-10-15.

@@ -38,6 +38,8 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
         )
     elif facts.joint_return is None:
         s.need("joint_return", "§ 66(c) applies only if you filed a separate return; say whether the return was joint.", "irc-66-c")
+    if s.blocked:  # a joint return settles it: the state no longer matters
+        return s.result()
     _state(s, facts)
     if s.blocked:
         return s.result()

@@ -4,6 +4,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -48,6 +49,18 @@ def settled(page, state: str = "ok"):
     results = page.locator("#checker-results")
     expect(results).to_have_attribute("data-busy", "false")
     expect(results).to_have_attribute("data-state", state)
+
+
+def shows(page, want: dict, timeout_ms: int = 30_000) -> dict:
+    """Wait until the page shows ``want`` (or time runs out) and return what it shows.
+
+    For changes that start asynchronously (a file being read, a link being parsed), where the
+    page may still show the previous, settled results when the wait begins.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    while (now := shown(page)) != want and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    return now
 
 
 def shown(page) -> dict:

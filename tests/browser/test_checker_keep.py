@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 import icalendar
-from checker_helpers import cli_assess, dom_id, example, expected, link, settled, shown, wait_until_ready
+from checker_helpers import cli_assess, dom_id, example, expected, link, settled, shown, shows, wait_until_ready
 from playwright.sync_api import expect
 
 import calculator
@@ -79,8 +79,8 @@ def test_save_reload_and_load_the_answers(context, origin, tmp_path):
     expect(page.locator(f"#{dom_id('offset.debt_owner')}")).to_be_hidden()
     assert shown(page) != want
     page.set_input_files("#checker-load", str(saved))
+    assert shows(page, want) == want  # reading the file is asynchronous
     settled(page)
-    assert shown(page) == want
     expect(page.locator("#checker-tools-status")).to_contain_text(saved.name)
 
 

@@ -4,9 +4,10 @@ import { cited, days, el, link, longDate, longDateText } from "./dom.js";
 
 const URGENT_DAYS = 30; // the issue's "urgent": fewer than 30 days left
 
-/** Where each relief path's guide is: read from the page's own links, which the build resolves. */
-function guideHref(id) {
-  return document.querySelector(`[data-guide="${id}"]`)?.getAttribute("href")?.replace(/#.*$/, "") ?? null;
+/** Each relief path's guide: the page's own link (the build resolves it), as {href, name}. */
+function guideFor(id) {
+  const a = document.querySelector(`[data-guide="${id}"]`);
+  return a ? { href: a.getAttribute("href").replace(/#.*$/, ""), name: a.textContent.trim() } : null;
 }
 
 /** "19 days left", "Due today", "Passed 3 days ago", and whether it is urgent or passed. */
@@ -44,7 +45,7 @@ function deadlines(result) {
       return el("li", { class: `jointly-deadline jointly-deadline--${t.state}`, dataset: { deadline: d.id, due: d.due, state: t.state } },
         el("p", { class: "jointly-deadline__title" }, el("strong", {}, d.title)),
         el("p", {}, when(d.due, result.as_of)),
-        el("p", {}, d.rule, d.can_extend === false && !/extend/i.test(d.rule) ? " It cannot be extended." : ""),
+        el("p", {}, d.rule, d.can_extend === false && !/extend/i.test(d.rule) ? " You cannot get more time for this." : ""),
         reasonsList(d.reasons, "How this date was worked out"));
     })));
 }
@@ -53,7 +54,7 @@ function relief(result, form, formsByNumber) {
   return section("The five kinds of relief",
     el("p", {}, "Each one is screened on its own. One Form 8857 asks for the first four at once; the IRS decides."),
     result.relief.map((r) => {
-      const guide = guideHref(r.id);
+      const guide = guideFor(r.id);
       const formInfo = formsByNumber.get(r.form);
       const missing = r.missing.map((path) => {
         const qid = path.startsWith("events.") ? path.slice(7) : path;
@@ -64,13 +65,14 @@ function relief(result, form, formsByNumber) {
       return el("article", { class: `jointly-relief jointly-relief--${r.verdict}`, dataset: { relief: r.id, verdict: r.verdict, ...(r.deadline ? { deadlineDue: r.deadline } : {}) } },
         el("h4", {}, r.title),
         el("p", { class: "jointly-verdict" }, el("strong", {}, r.headline), "."),
-        r.deadline ? el("p", {}, "Last day to ask: ", when(r.deadline, result.as_of)) : null,
+        // A path that does not appear available still shows its date, but not as a call to act.
+        r.deadline ? el("p", {}, r.verdict === "not_available" ? "If it applied, the last day to ask would be " : "Last day to ask: ", when(r.deadline, result.as_of)) : null,
         reasonsList(r.reasons, r.verdict === "not_available" ? "Why" : null),
         missing.length ? el("div", { class: "jointly-missing" }, el("p", {}, "To say more, the checker needs:"), el("ul", {}, missing)) : null,
         reasonsList(r.deadline_reasons, "How the last day was worked out"),
         el("p", { class: "jointly-links" },
           r.form ? el("span", {}, "Form: ", formInfo ? link(`Form ${r.form}, ${formInfo.name}`, formInfo.url) : `Form ${r.form}`, ". ") : null,
-          guide ? el("a", { href: guide }, `Read the guide to ${r.title.replace(/ \(IRC.*$/, "").toLowerCase()}`) : null));
+          guide ? el("a", { href: guide.href }, `Read the guide: ${guide.name}`) : null));
     }));
 }
 
