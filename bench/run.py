@@ -574,7 +574,8 @@ def table(report: dict) -> str:
          _verdict(heaviest_kb <= TARGETS["guide_bytes_kb"] and not guides["any_pyodide_request"]), "≤ 400 KB, no Pyodide"),
         ("Checker page, cold (KB raw / gzip)", ["", f"{checker['cold']['served']['bytes'] / 1000:,.0f} / {checker['cold']['served']['gzip_bytes'] / 1000:,.0f}", ""], "", "", ""),
         ("assess natively (µs per call)", _fmt(stats(nat["per_call"]["samples"])), f"{nat['cases']} cases", "", ""),
-        ("Throughput in-process (cases/s, 1 core)", _fmt(in_process), "", _verdict(in_process["median"] >= TARGETS["batch_cases_per_s"]), "≥ 10,000"),
+        ("Throughput in-process (cases/s, 1 core)", _fmt(in_process), "wall clock", _verdict(in_process["median"] >= TARGETS["batch_cases_per_s"]), "≥ 10,000"),
+        ("Throughput in-process, CPU time (cases/s)", _fmt(stats(nat["in_process_cpu"]["samples"])), "shared machine: CPU time", "", ""),
         ("`python -m calculator batch` (cases/s, 1 core)", _fmt(batch), "incl. start-up, JSON", _verdict(batch["median"] >= TARGETS["batch_cases_per_s"]), "≥ 10,000"),
         ("Site build, `mkdocs build --strict` (ms)", _fmt(r["build"]), "", "", ""),
     ]
@@ -620,7 +621,7 @@ def main() -> int:
     parser.add_argument("--changes", type=int, default=25, help="answer changes for the round trip (default 25)")
     parser.add_argument("--cases", type=int, default=3000, help="fact sets for the native figures (default 3000)")
     parser.add_argument("--tree", metavar="REV", help="build a clean export of this git revision (default: the working tree)")
-    parser.add_argument("--variants", default="packages,lock,trimmed,compiled",
+    parser.add_argument("--variants", default="packages,lock,trimmed,compiled,snapshot",
                         help="baseline experiments to run (comma-separated; '' for none)")  # fmt: skip
     args = parser.parse_args()
     sys.path.insert(0, str(BENCH))

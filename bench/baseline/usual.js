@@ -6,11 +6,15 @@
 //   lock       as packages, with a lock file that lists only the calculator
 //   trimmed    as lock, with a standard library zip cut to what the checker imports
 //   compiled   as trimmed, with that zip holding bytecode (.pyc) instead of sources
+//   snapshot   as lock, without packages in loadPyodide: the first visit saves a Pyodide memory
+//              snapshot of the started interpreter in Cache Storage (its time includes that);
+//              later visits restore it instead of starting Python, then loadPackage the wheel
 const PYODIDE = new URL("../../pyodide/", import.meta.url);
 const EXTRA = new URL("../files/", import.meta.url); // built by bench/run.py
 const mark = (name) => performance.mark(`bench:${name}`);
 const variant = new URLSearchParams(location.search).get("variant") || "usual";
 const status = document.getElementById("status");
+const SNAPSHOT_KEY = new URL("snapshot.bin", EXTRA).href;
 
 // Time WebAssembly compilation (instantiateStreaming overlaps it with the download).
 for (const name of ["instantiateStreaming", "instantiate", "compileStreaming", "compile"]) {
@@ -39,9 +43,27 @@ async function main() {
   if (variant === "trimmed") options.stdLibURL = new URL("python_stdlib.trimmed.zip", EXTRA).href;
   if (variant === "compiled") options.stdLibURL = new URL("python_stdlib.compiled.zip", EXTRA).href;
   if (variant !== "usual") options.packages = ["calculator"];
+  let snapshotCache = null;
+  if (variant === "snapshot") {
+    snapshotCache = await caches.open("bench-snapshot");
+    delete options.packages; // a snapshot cannot hold loaded packages' JS references
+    const saved = await snapshotCache.match(SNAPSHOT_KEY);
+    if (saved) {
+      options._loadSnapshot = new Uint8Array(await saved.arrayBuffer());
+      snapshotCache = null;
+      mark("snapshot-read");
+    } else {
+      options._makeSnapshot = true;
+    }
+  }
   const pyodide = await loadPyodide(options);
   mark("interpreter-ready");
-  if (variant === "usual") await pyodide.loadPackage("calculator");
+  if (snapshotCache) {
+    // Save the started interpreter's memory for next time (before any package is loaded).
+    await snapshotCache.put(SNAPSHOT_KEY, new Response(pyodide.makeMemorySnapshot()));
+    mark("snapshot-saved");
+  }
+  if (variant === "usual" || variant === "snapshot") await pyodide.loadPackage("calculator");
   mark("package-loaded");
   pyodide.runPython("import json, calculator");
   mark("imported");
