@@ -227,7 +227,14 @@ Facts = _make_class(
 
 def _show(value: Any) -> str:
     """A short, safe rendering of a user's value for an error message."""
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    if isinstance(value, (list, dict, tuple)):
+        import reprlib  # only on this error path; its depth limit keeps a deeply nested value from overflowing repr
+
+        shown = reprlib.Repr()
+        shown.maxlevel = 4
+        text = shown.repr(value)
+    else:
+        text = repr(value) if not isinstance(value, str) else f'"{value}"'
     return text if len(text) <= 40 else text[:37] + "..."
 
 

@@ -1,0 +1,205 @@
+"""Hostile input: ``calculator.assess`` either returns a result or raises ``calculator.FactsError``
+whose problems name the fields at fault. It never raises anything else, and never hangs: every
+example has a Hypothesis deadline, so one that runs away fails the test.
+
+The inputs are what a tampered saved file, a crafted ``#facts=`` link or a batch file can hold:
+arbitrary JSON, and near-valid facts (a real example with one field made wrong: wrong types,
+impossible dates, huge numbers, deep nesting, long strings, unknown fields, too many events).
+Runs natively and inside Pyodide. At the end the module prints how many cases it tried.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import calculator
+from calculator.facts import EVENT, FIELDS, HOUSEHOLD, OFFSET
+
+EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
+EXAMPLES = [json.loads(p.read_text()) for p in sorted(EXAMPLES_DIR.glob("*.json"))]
+TOP_FIELDS = [f.name for f in FIELDS]
+NESTED_FIELDS = {"household": [f.name for f in HOUSEHOLD], "offset": [f.name for f in OFFSET]}
+EVENT_FIELDS = [f.name for f in EVENT]
+
+#: How many inputs each test tried (every example Hypothesis ran, shrinking included).
+CASES: Counter[str] = Counter()
+
+FUZZ = settings(
+    max_examples=200,
+    deadline=timedelta(seconds=3),  # per example: a hang or runaway loop fails here (Pyodide is slower)
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def report_case_count(request):
+    """After the module: print how many cases the fuzz run tried, past pytest's output capture."""
+    yield
+    total = sum(CASES.values())
+    parts = ", ".join(f"{name}: {count}" for name, count in sorted(CASES.items()))
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        print(f"\nfuzz: {total} cases tried ({parts})")
+
+
+def run(kind: str, raw):
+    """assess(raw) -> the result, or the FactsError it raised; anything else fails the test."""
+    CASES[kind] += 1
+    try:
+        result = calculator.assess(raw)
+    except calculator.FactsError as error:
+        assert error.problems, "a FactsError names at least one problem"
+        for path, message in error.problems:
+            # A path names the field; it is empty only for an unknown field whose name is "".
+            assert isinstance(path, str) and (path or (isinstance(raw, dict) and "" in raw)), error.problems
+            assert isinstance(message, str) and message.strip(), error.problems
+        return error
+    assert isinstance(result, dict) and result["relief"] and result["disclaimer"]
+    json.dumps(result, allow_nan=False)  # the page gets it as JSON
+    return result
+
+
+# --- strategies ---------------------------------------------------------------------------------
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=40)
+    | st.sampled_from(["2024-02-29", "2023-02-29", "2024-13-01", "0000-01-01", "9999-12-31", "2024-4-15",
+                       "2024-04-15T00:00:00", " 2024-04-15", "", "null", "true", "<script>alert(1)</script>"])  # fmt: skip
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=6) | st.dictionaries(st.text(max_size=12), inner, max_size=6),
+    max_leaves=40,
+)
+
+
+def deep(depth: int, leaf=None):
+    """A list (or object) nested ``depth`` levels deep, built without recursion. Depths stop at 1200:
+    the JSON parser that reads a saved file or a ``#facts=`` link refuses deeper text (Python's
+    recursion limit is 1000), and inside Pyodide merely freeing a Python object nested about 5000
+    deep overflows the JavaScript stack, whatever the calculator does with it."""
+    value = leaf
+    for level in range(depth):
+        value = [value] if level % 2 else {"x": value}
+    return value
+
+
+hostile = (
+    json_values
+    | st.integers(min_value=50, max_value=1200).map(deep)
+    | st.text(min_size=1000, max_size=20_000)
+    | st.sampled_from([10**18, -(10**18), 10**300, float("inf"), -0.0, 1e-300, 2**63, True, False, [], {}])
+)
+
+
+@st.composite
+def near_valid(draw):
+    """A real example's facts with one field (top-level, nested or in an event) made hostile.
+    Returns (facts, the path of the changed field, or None when a new unknown field was added)."""
+    facts = copy.deepcopy(draw(st.sampled_from(EXAMPLES)))
+    where = draw(st.sampled_from(["top", "nested", "event", "unknown", "events"]))
+    value = draw(hostile)
+    if where == "top":
+        name = draw(st.sampled_from(TOP_FIELDS))
+        facts[name] = value
+        return facts, name
+    if where == "nested":
+        group = draw(st.sampled_from(sorted(NESTED_FIELDS)))
+        name = draw(st.sampled_from(NESTED_FIELDS[group]))
+        facts.setdefault(group, {})[name] = value
+        return facts, f"{group}.{name}"
+    if where == "event":
+        events = facts.setdefault("events", [])
+        if not events:
+            events.append({"type": "bill", "date": "2024-06-03"})
+        index = draw(st.integers(0, len(events) - 1))
+        name = draw(st.sampled_from(EVENT_FIELDS))
+        events[index][name] = value
+        return facts, f"events[{index}].{name}"
+    if where == "events":
+        count = draw(st.integers(0, 400))
+        facts["events"] = [{"type": "bill", "date": "2024-06-03"}] * count
+        return facts, "events"
+    group = draw(st.sampled_from([None, "household", "offset"]))
+    name = draw(st.text(min_size=1, max_size=30).filter(lambda n: n not in TOP_FIELDS + NESTED_FIELDS["household"]
+                                                         + NESTED_FIELDS["offset"]))  # fmt: skip
+    (facts.setdefault(group, {}) if group else facts)[name] = value
+    return facts, group or name
+
+
+# --- the properties -----------------------------------------------------------------------------
+
+
+@FUZZ
+@given(json_values)
+def test_arbitrary_json_is_answered_or_refused_with_paths(raw):
+    outcome = run("arbitrary JSON", raw)
+    if not isinstance(raw, dict):
+        assert isinstance(outcome, calculator.FactsError)
+        assert [path for path, _ in outcome.problems] == ["facts"]
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(TOP_FIELDS) | st.text(max_size=20), hostile, max_size=8))
+def test_objects_of_hostile_values_are_answered_or_refused_with_paths(raw):
+    outcome = run("hostile objects", raw)
+    if isinstance(outcome, calculator.FactsError):
+        for path, _ in outcome.problems:
+            assert path == "as_of" or any(path.startswith(key) for key in raw), outcome.problems
+
+
+@FUZZ
+@given(near_valid())
+def test_near_valid_facts_name_the_field_that_is_wrong(case):
+    facts, changed = case
+    outcome = run("near-valid facts", facts)
+    if isinstance(outcome, calculator.FactsError):
+        paths = [path for path, _ in outcome.problems]
+        # The only fault is the changed field, so every problem is at it (or inside it), or is the
+        # missing as_of when the change removed the date of the check.
+        for path in paths:
+            assert path == "as_of" or path.startswith(changed.split("[")[0]), (changed, outcome.problems)
+
+
+@FUZZ
+@given(st.sampled_from(EXAMPLES), st.integers(min_value=1, max_value=1200), st.sampled_from(TOP_FIELDS))
+def test_deep_nesting_is_refused_not_crashed(facts, depth, name):
+    facts = {**facts, name: deep(depth, leaf="x")}
+    outcome = run("deep nesting", facts)
+    assert isinstance(outcome, calculator.FactsError)
+    assert all(path.startswith(name) for path, _ in outcome.problems), outcome.problems
+
+
+@FUZZ
+@given(st.sampled_from(EXAMPLES), st.sampled_from(["2023-02-29", "2024-02-30", "2024-00-10", "2024-04-31",
+                                                   "10000-01-01", "2024-W15", "15/04/2024", "2024-04-15Z"]))  # fmt: skip
+def test_impossible_dates_are_refused_with_their_path(facts, bad):
+    facts = copy.deepcopy(facts)
+    facts["return_filed"] = bad
+    outcome = run("impossible dates", facts)
+    assert isinstance(outcome, calculator.FactsError)
+    assert [path for path, _ in outcome.problems] == ["return_filed"]
+
+
+@FUZZ
+@given(st.sampled_from(EXAMPLES), st.sampled_from(sorted(NESTED_FIELDS["household"])),
+       st.one_of(st.integers(min_value=10**12 + 1, max_value=10**60), st.floats(min_value=1e12 + 1)))  # fmt: skip
+def test_huge_numbers_are_refused_or_bounded(facts, name, number):
+    facts = copy.deepcopy(facts)
+    facts.setdefault("household", {})[name] = number
+    outcome = run("huge numbers", facts)
+    assert isinstance(outcome, calculator.FactsError)
+    assert [path for path, _ in outcome.problems] == [f"household.{name}"]
