@@ -156,6 +156,8 @@ def validate(data, file: str) -> dict:
         brand["colors"] = {}
         for key, value in colors.items():
             where = f"{file}: colors.{key}"
+            if value is None:
+                raise BrandingError(f'{where}: is empty; quote the colour ("#1f5f4a"), or YAML reads # as the start of a comment')
             if not isinstance(value, str) or not HEX.fullmatch(value.strip()):
                 raise BrandingError(f'{where}: {value!r} is not a colour; write it as "#rrggbb" (quoted), e.g. "#1f5f4a"')
             value = value.strip().lower()

@@ -93,15 +93,17 @@ def nginx(bundle, tmp_path_factory):
     assert checked.returncode == 0, checked.stderr
     server = subprocess.Popen([*command, "-g", "daemon off;"], stderr=subprocess.PIPE, text=True)
     try:
-        for _ in range(200):  # until it accepts connections (readiness, not a timed check)
+        pid_file = prefix / "nginx.pid"
+        for _ in range(400):  # until it has written its PID and accepts connections (readiness, not a timed check)
             if server.poll() is not None:
                 pytest.fail(f"nginx exited: {server.stderr.read()}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
+                if pid_file.is_file() and pid_file.read_text().strip():
+                    break
             except OSError:
-                time.sleep(0.05)
-        pid_file = prefix / "nginx.pid"
+                pass
+            time.sleep(0.05)
         assert int(pid_file.read_text()) == server.pid
         yield f"http://127.0.0.1:{port}"
     finally:
