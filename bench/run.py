@@ -119,6 +119,7 @@ def machine(chromium_version: str, rev: str | None = None) -> dict:
         "chromium": chromium_version,
         "pyodide": json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"],
         "git": git,
+        "load_average_at_start": os.getloadavg(),
     }
 
 
@@ -351,16 +352,36 @@ def _minus(a, b):
     return None if a is None or b is None else round(a - b, 1)
 
 
-def cold_and_warm(playwright, server: Server, url: str, label: str, runs: int, phases) -> dict:
-    cold, warm = [], []
+def cold_and_warm(playwright, server: Server, pages: list[tuple[str, str, object]], runs: int) -> dict:
+    """Each page's cold and warm visits, the pages interleaved in every run so that a change
+    in the machine's load during the run falls on all of them alike. ``pages`` holds
+    (label, url, phases); an experiment's failure is recorded, a headline page's is raised."""
+    visits = {label: {"cold": [], "warm": []} for label, _, _ in pages}
+    failed: dict[str, str] = {}
     for i in range(runs):
-        with tempfile.TemporaryDirectory(prefix="jointly-bench-profile-") as profile:
-            first = visit(playwright, server, Path(profile), url, f"{label} cold #{i + 1}")
-            second = visit(playwright, server, Path(profile), url, f"{label} warm #{i + 1}")
-        cold.append(first)
-        warm.append(second)
-        print(f"  {label:<24} run {i + 1}: cold {first['ms']:7.0f} ms   warm {second['ms']:7.0f} ms", flush=True)
-    return {"cold": _summary(cold, phases), "warm": _summary(warm, phases)}
+        for label, url, _ in pages:
+            if label in failed:
+                continue
+            try:
+                with tempfile.TemporaryDirectory(prefix="jointly-bench-profile-") as profile:
+                    first = visit(playwright, server, Path(profile), url, f"{label} cold #{i + 1}")
+                    second = visit(playwright, server, Path(profile), url, f"{label} warm #{i + 1}")
+            except BenchFailure as error:
+                if not label.startswith("usual:"):
+                    raise
+                failed[label] = str(error)
+                print(f"  {label:<24} failed: {str(error)[-160:]}", flush=True)
+                continue
+            visits[label]["cold"].append(first)
+            visits[label]["warm"].append(second)
+            print(f"  {label:<24} run {i + 1}: cold {first['ms']:7.0f} ms   warm {second['ms']:7.0f} ms", flush=True)
+    out = {}
+    for label, _, phases in pages:
+        if label in failed:
+            out[label] = {"error": failed[label]}
+        else:
+            out[label] = {k: _summary(v, phases) for k, v in visits[label].items()}
+    return out
 
 
 def _summary(visits: list[dict], phases) -> dict:
@@ -647,15 +668,13 @@ def main() -> int:
                 print("Checker and the usual way, cold and warm…", flush=True)
                 checker_url = f"{server.origin}/checker.html{fragment}"
                 usual_url = f"{server.origin}/_bench/baseline/index.html{fragment}"
-                report["checker"] = cold_and_warm(playwright, server, checker_url, "checker", args.runs, checker_phases)
-                report["usual"] = cold_and_warm(playwright, server, usual_url, "usual", args.runs, baseline_phases)
-                report["variants"] = {}
+                pages = [("checker", checker_url, checker_phases), ("usual", usual_url, baseline_phases)]
                 for name in filter(None, args.variants.split(",")):
                     url = f"{server.origin}/_bench/baseline/index.html?variant={name}{fragment}"
-                    try:
-                        report["variants"][name] = cold_and_warm(playwright, server, url, f"usual:{name}", args.runs, baseline_phases)
-                    except BenchFailure as error:  # an experiment may fail; the headline figures may not
-                        report["variants"][name] = {"error": str(error)}
+                    pages.append((f"usual:{name}", url, baseline_phases))
+                measured = cold_and_warm(playwright, server, pages, args.runs)
+                report["checker"], report["usual"] = measured.pop("checker"), measured.pop("usual")
+                report["variants"] = {label.removeprefix("usual:"): v for label, v in measured.items()}
                 print("Round trip…", flush=True)
                 report["roundtrip"] = roundtrip(playwright, server, checker_url, facts, args.changes)
         finally:
