@@ -617,18 +617,22 @@ def table(report: dict) -> str:
     return head + "\n".join(lines)
 
 
+def _median(s: dict) -> str:
+    return f"{s['median']:,.0f}" if s.get("n") else "–"
+
+
 def phase_table(report: dict) -> str:
     lines = ["| Phase (median ms) | checker cold | checker warm |", "| --- | ---: | ---: |"]
     for name, cold in report["checker"]["cold"]["phases_ms"].items():
         warm = report["checker"]["warm"]["phases_ms"][name]
-        lines.append(f"| {name} | {cold.get('median', '–')} | {warm.get('median', '–')} |")
+        lines.append(f"| {name} | {_median(cold)} | {_median(warm)} |")
     lines += ["", "| Phase (median ms) | usual cold | usual warm |" + "".join(f" {n} cold | {n} warm |" for n in report.get("variants", {}) if "error" not in report["variants"][n]),
               "| --- | ---: | ---: |" + " ---: | ---: |" * sum("error" not in v for v in report.get("variants", {}).values())]
     for name, cold in report["usual"]["cold"]["phases_ms"].items():
-        row = f"| {name} | {cold.get('median', '–')} | {report['usual']['warm']['phases_ms'][name].get('median', '–')} |"
+        row = f"| {name} | {_median(cold)} | {_median(report['usual']['warm']['phases_ms'][name])} |"
         for v in report.get("variants", {}).values():
             if "error" not in v:
-                row += f" {v['cold']['phases_ms'][name].get('median', '–')} | {v['warm']['phases_ms'][name].get('median', '–')} |"
+                row += f" {_median(v['cold']['phases_ms'][name])} | {_median(v['warm']['phases_ms'][name])} |"
         lines.append(row)
     return "\n".join(lines)
 
@@ -644,7 +648,12 @@ def main() -> int:
     parser.add_argument("--tree", metavar="REV", help="build a clean export of this git revision (default: the working tree)")
     parser.add_argument("--variants", default="packages,lock,trimmed,compiled,snapshot",
                         help="baseline experiments to run (comma-separated; '' for none)")  # fmt: skip
+    parser.add_argument("--reprint", metavar="JSON", help="only print the tables of an earlier run's JSON")
     args = parser.parse_args()
+    if args.reprint:
+        earlier = json.loads(Path(args.reprint).read_text())
+        print(table(earlier), phase_table(earlier), sep="\n\n")
+        return 0
     sys.path.insert(0, str(BENCH))
     from playwright.sync_api import sync_playwright
 
