@@ -38,6 +38,11 @@ def wait_until_checked(page, state: str = "ok") -> None:
     expect(results).to_have_attribute("data-busy", "false", timeout=START_TIMEOUT_MS)
 
 
+def wait_until_settled(page) -> None:
+    """Until the answers as they are now have been checked, whatever the outcome (results or errors)."""
+    expect(page.locator("#checker-results")).to_have_attribute("data-busy", "false", timeout=START_TIMEOUT_MS)
+
+
 def answer_a_few(page) -> None:
     """Answer the first questions through the form, as a person would: a click or typing each."""
     questions = page.locator("#checker-questions-list")

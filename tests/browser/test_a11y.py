@@ -17,6 +17,7 @@ from jointly_pages import (
     pages,
     wait_until_checked,
     wait_until_ready,
+    wait_until_settled,
 )
 from playwright.sync_api import expect
 
@@ -63,7 +64,7 @@ def test_checker_empty_partly_filled_results_and_errors(origin, axe_page):
     wait_until_checked(page)
     assert violations(page) == [], "empty"
     answer_a_few(page)
-    expect(page.locator("#checker-results")).to_have_attribute("data-busy", "false")
+    wait_until_settled(page)
     assert violations(page) == [], "partly filled"
     page.goto(f"{origin}/{facts_link(EXAMPLE_FACTS)}")
     page.reload()

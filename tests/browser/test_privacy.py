@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from jointly_pages import EXAMPLE_FACTS, answer_a_few, facts_link, pages, storage, wait_until_checked, wait_until_ready
+from jointly_pages import (
+    EXAMPLE_FACTS,
+    answer_a_few,
+    facts_link,
+    pages,
+    storage,
+    wait_until_checked,
+    wait_until_ready,
+    wait_until_settled,
+)
 from playwright.sync_api import expect
 
 
@@ -46,7 +55,7 @@ def test_using_the_checker_without_saving_keeps_nothing(site, origin, context):
     page.goto(f"{origin}/{facts_link(EXAMPLE_FACTS)}")
     wait_until_checked(page)
     answer_a_few(page)
-    wait_until_checked(page, state=page.locator("#checker-results").get_attribute("data-state"))
+    wait_until_settled(page)
     page.locator("#checker-reset").click()
     wait_until_checked(page)
     assert_nothing_kept(page, context, site)
@@ -63,8 +72,7 @@ def test_typing_answers_makes_no_request(origin, context):
     requested = []
     context.on("request", lambda request: requested.append(request.url))
     answer_a_few(page)
-    results = page.locator("#checker-results")
-    expect(results).to_have_attribute("data-busy", "false")
+    wait_until_settled(page)
     page.wait_for_timeout(500)  # let anything late show itself; no timing is asserted
     assert requested == []
 
