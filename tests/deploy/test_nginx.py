@@ -69,7 +69,7 @@ def test_gzip_static_sends_the_precompressed_copy(nginx, bundle):
         assert headers.get("Content-Encoding") is None and body == (site / path.lstrip("/")).read_bytes(), path
 
 
-def test_the_whole_browser_suite_passes_against_nginx(nginx, bundle):
+def test_the_whole_browser_suite_passes_against_nginx(nginx, bundle, request):
     """Every browser test (checker round trips, zero external requests, CSP, privacy, axe, ...) with the
     release bundle served by nginx instead of the Python test server."""
     env = {**os.environ, "JOINTLY_ORIGIN": nginx, "JOINTLY_SITE": str(bundle / "site")}
@@ -78,6 +78,8 @@ def test_the_whole_browser_suite_passes_against_nginx(nginx, bundle):
         cwd=ROOT, env=env, capture_output=True, text=True,
     )  # fmt: skip
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
-    print(f"browser suite against nginx: {summary}")
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(f"\nbrowser suite against nginx: {summary}")
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert " passed" in summary and "skipped" not in summary
