@@ -310,7 +310,7 @@ def checker_phases(seen: dict) -> dict:
     """The checker's phases as seen from outside (ms): the request timeline and the worker's
     own start-up messages ({status: "progress"} when loadPyodide resolves, then "ready")."""
     worker = _request(seen, "/assets/checker/worker.js")
-    ends = [_request(seen, f"/pyodide/{n}", "end") for n in ("pyodide.asm.wasm", "python_stdlib.zip")]
+    ends = [_request(seen, f"/pyodide/{n}", "end") for n in ("pyodide.asm.wasm", "python_stdlib.pyc.zip")]
     runtime_end = max(ends) if all(v is not None for v in ends) else None
     messages = seen.get("messages") or []
     ready = next((m["t"] for m in messages if m["data"].get("status") == "ready"), None)

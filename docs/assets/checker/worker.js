@@ -28,6 +28,8 @@ async function start() {
       indexURL: PYODIDE.href,
       lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
       packageBaseUrl: PYODIDE.href, // also replaces Pyodide's default CDN fallback
+      // The standard library as Python 3.14 bytecode (hooks/pyodide.py), so start-up compiles nothing.
+      stdLibURL: new URL("python_stdlib.pyc.zip", PYODIDE).href,
       packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),
