@@ -16,8 +16,9 @@ export class PythonWorker {
   constructor(url, { progress, ready, failed }) {
     this.#onFailed = failed;
     this.#deadline = setTimeout(() => this.#fail("it took more than three minutes to load"), START_DEADLINE_MS);
-    this.#worker = new Worker(url, { type: "module" });
-    this.#worker.addEventListener("message", ({ data }) => {
+    const handle = (event) => {
+      if (event.type === "error") return this.#fail(event.message || "its script did not load");
+      const { data } = event;
       if ("id" in data) return this.#settle(data);
       switch (data.status) {
         case "progress":
@@ -28,9 +29,27 @@ export class PythonWorker {
         case "failed":
           return this.#fail(data.message);
       }
-    });
+    };
+    // start.js may have started this worker already, from the page's <head>.
+    const early = globalThis.jointlyEarlyWorker;
+    if (early && early.url === new URL(url).href) {
+      this.#worker = early.worker;
+      // Its messages so far, in order, once the caller has finished constructing (the handlers
+      // may use what the caller defines after this call); messages meanwhile queue behind them.
+      let queue = [];
+      const kept = early.adopt((event) => (queue ? queue.push(event) : handle(event)));
+      queue.push(...kept);
+      setTimeout(() => {
+        const pending = queue;
+        queue = null;
+        for (const event of pending) handle(event);
+      });
+      return;
+    }
+    this.#worker = new Worker(url, { type: "module" });
+    this.#worker.addEventListener("message", handle);
     // A worker script that cannot be loaded or run reports here, often without a message.
-    this.#worker.addEventListener("error", (event) => this.#fail(event.message || "its script did not load"));
+    this.#worker.addEventListener("error", handle);
   }
 
   /** Run the Python function `name` with JSON-able `args`; resolves to its JSON-able result. */
