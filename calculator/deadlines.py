@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .dates import add_business_days, add_days, add_months, add_years, explain_roll, next_business_day
+from .facts import Facts
 from .law import rule
 from .results import Deadline, Reason, Window
 
@@ -54,6 +55,30 @@ _WORDS = {
 }
 
 
+def _per_facts(window):
+    """Keep ``window(facts)`` on the facts object: the relief paths and the general list ask
+    for the same window several times per check.  Facts objects are immutable and a Window is
+    too, so the kept answer is the one a new call would give.  Other objects (test stand-ins
+    that may change between calls) are never cached."""
+
+    def cached(facts: Any) -> Window:
+        if type(facts) is not Facts:
+            return window(facts)
+        try:
+            kept = facts._windows
+        except AttributeError:
+            kept = {}
+            object.__setattr__(facts, "_windows", kept)
+        found = kept.get(window)
+        if found is None:
+            found = kept[window] = window(facts)
+        return found
+
+    cached.__name__, cached.__qualname__, cached.__doc__ = window.__name__, window.__qualname__, window.__doc__
+    cached.__wrapped__ = window
+    return cached
+
+
 def _d(day: date) -> str:
     return day.isoformat()
 
@@ -76,6 +101,7 @@ def _joint_offset_may_count(facts: Any) -> bool:
     return facts.offset.debt in (None, "federal_tax")
 
 
+@_per_facts
 def bc_election_window(facts: Any) -> Window:
     """Last day to elect relief under IRC § 6015(b) or (c).
 
@@ -320,6 +346,7 @@ def _merge(spans: Iterable[_Span]) -> list[_Span]:
     return merged
 
 
+@_per_facts
 def collection_statute(facts: Any) -> Window:
     """The requesting spouse's collection statute expiration date (CSED).
 
@@ -441,6 +468,7 @@ def _statutory_due(tax_year: int | None) -> date | None:
     return date(tax_year + 1, md["month"], md["day"])
 
 
+@_per_facts
 def refund_window(facts: Any) -> Window:
     """Last day to claim a refund (IRC § 6511(a), with § 6513(a)-(b)).
 
