@@ -16,3 +16,32 @@ var __md_get = (key, storage = localStorage, scope = __md_scope) => {
   }
 };
 var __md_set = () => {};
+
+// The search index (search/search_index.json, about 230 KB) is fetched when the reader first
+// reaches for search (focuses the search box or opens it), not with every page, so a guide
+// page stays light and the checker page does not index the site while Python starts. The
+// theme requests it with XMLHttpRequest; this holds that one request back until then. (Pages
+// opened from disk load search/search_index.js as a script instead, at once, as before.)
+(() => {
+  const INDEX = "search/search_index.json";
+  const held = new WeakSet();
+  const waiting = [];
+  // The theme's search highlighting (?h=…) needs the index at once.
+  let wanted = new URLSearchParams(location.search).has("h");
+  const want = () => {
+    if (wanted) return;
+    wanted = true;
+    for (const go of waiting.splice(0)) go();
+  };
+  const { open, send } = XMLHttpRequest.prototype;
+  XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+    if (new URL(url, location.href).pathname.endsWith(INDEX)) held.add(this);
+    return open.call(this, method, url, ...rest);
+  };
+  XMLHttpRequest.prototype.send = function (...args) {
+    if (wanted || !held.has(this)) return send.apply(this, args);
+    waiting.push(() => send.apply(this, args));
+  };
+  document.addEventListener("focusin", (event) => event.target.matches?.(".md-search__input") && want(), true);
+  document.addEventListener("change", (event) => event.target.id === "__search" && want(), true);
+})();
