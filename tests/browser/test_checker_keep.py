@@ -140,3 +140,16 @@ def test_a_malformed_link_or_file_says_so_and_the_page_still_works(context, orig
     page.set_input_files("#checker-load", str(path))
     expect(message).to_contain_text("must hold one JSON object")
     expect(page.locator(f"#{dom_id('joint_return')} input[value='0']")).to_be_checked()  # answers kept
+
+
+def test_a_link_nested_far_too_deep_is_refused_before_it_reaches_python(context, origin):
+    # Facts nest three levels at most; ten thousand would crash Python's JSON reader in the worker.
+    deep = "%7B%22household%22%3A" + "%5B" * 10_000 + "%5D" * 10_000 + "%7D"
+    page = context.new_page()
+    page.goto(f"{origin}/checker.html#facts={deep}")
+    message = page.locator("#checker-message")
+    expect(message).to_contain_text("nests values far deeper")
+    wait_until_ready(page)  # the worker is still alive
+    page.locator(f"#{dom_id('joint_return')} input[value='0']").check()
+    settled(page)
+    expect(page.locator("[data-relief]")).to_have_count(5)

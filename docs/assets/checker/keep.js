@@ -3,7 +3,27 @@
 
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
+// Facts nest three levels at most (facts → events → one event). Anything far deeper or larger is
+// not a facts file, and is refused here: Python's JSON reader in the worker would crash on it.
+const MAX_DEPTH = 8;
+const MAX_CHARS = 1_000_000;
+
+/** How deeply `value` nests arrays and objects, counted without recursion. */
+function depth(value) {
+  let deepest = 0;
+  const stack = [[value, 1]];
+  while (stack.length) {
+    const [item, level] = stack.pop();
+    if (item === null || typeof item !== "object") continue;
+    deepest = Math.max(deepest, level);
+    if (deepest > MAX_DEPTH) break;
+    for (const child of Object.values(item)) stack.push([child, level + 1]);
+  }
+  return deepest;
+}
+
 function parse(text, what) {
+  if (text.length > MAX_CHARS) return { error: `${what} is too large to be a facts file` };
   let facts;
   try {
     facts = JSON.parse(text);
@@ -11,6 +31,7 @@ function parse(text, what) {
     return { error: `${what} is not valid JSON (${error.message})` };
   }
   if (!isObject(facts)) return { error: `${what} must hold one JSON object of facts, such as {"tax_year": 2023}` };
+  if (depth(facts) > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
   return { facts };
 }
 
@@ -28,7 +49,7 @@ export function factsFromHash(hash) {
 
 /** `{facts}` or `{error}` from a file the reader picked. */
 export async function factsFromFile(file) {
-  if (file.size > 1_000_000) return { error: `${file.name} is too large to be a facts file` };
+  if (file.size > MAX_CHARS) return { error: `${file.name} is too large to be a facts file` };
   return parse(await file.text(), file.name);
 }
 
