@@ -43,5 +43,13 @@ var __md_set = () => {};
     waiting.push(() => send.apply(this, args));
   };
   document.addEventListener("focusin", (event) => event.target.matches?.(".md-search__input") && want(), true);
+  // The theme reads the search box on keyup (and when its index is ready); text that arrives
+  // without a keyup (pasted with the mouse, dictated, filled in by a tool) after the index got
+  // ready would go unsearched, so every input is announced as a keyup too (repeats are ignored).
+  document.addEventListener(
+    "input",
+    (event) => event.target.matches?.(".md-search__input") && event.target.dispatchEvent(new KeyboardEvent("keyup")),
+    true,
+  );
   document.addEventListener("change", (event) => event.target.id === "__search" && want(), true);
 })();
