@@ -45,6 +45,8 @@ def _read_json(text: str) -> tuple[Any, str | None]:
         return None, f"input: not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})"
     except RecursionError:
         return None, "input: JSON nested too deeply"
+    except ValueError:  # a number too long to convert (Python's integer string limit)
+        return None, "input: a number in the JSON is far too long to be an amount, a count or a year"
 
 
 def _dump(value: Any, out: TextIO, indent: int | None = 2) -> None:

@@ -233,8 +233,12 @@ def _show(value: Any) -> str:
         shown = reprlib.Repr()
         shown.maxlevel = 4
         text = shown.repr(value)
+    elif isinstance(value, str):
+        text = f'"{value[:40]}"'
+    elif isinstance(value, int) and value.bit_length() > 128:
+        text = "a number far too long to show"  # repr could exceed Python's integer string limit
     else:
-        text = repr(value) if not isinstance(value, str) else f'"{value}"'
+        text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

@@ -49,6 +49,7 @@ def test_assess_reads_stdin_and_fills_in_today(args):
         ('{"as_of": "2026-11-27", "events": [{"type": "levy_notice", "date": "2025-02-29"}]}', ["events[0].date: "]),
         ('{"as_of": "2026-11-27", "joint_return": ', ["input: not valid JSON"]),
         ("[1, 2]", ["facts: must be an object"]),
+        ('{"tax_year": 1' + "0" * 5000 + "}", ["input: a number in the JSON is far too long"]),
     ],
 )
 def test_invalid_input_exits_2_with_one_line_per_problem(facts, expected):
