@@ -290,8 +290,8 @@ def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]])
         problems.append((path, f"must be a whole number from {low} to {high}, got {_show(value)}"))
         return None
     if kind == "money":
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-        if ok and 0 <= value <= MAX_MONEY:
+        ok = (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and math.isfinite(value))
+        if ok and 0 <= value <= MAX_MONEY:  # ints are compared exactly: math.isfinite overflows on huge ones
             return value
         problems.append((path, f"must be an amount in dollars from 0 to {MAX_MONEY:,}, got {_show(value)}"))
         return None
