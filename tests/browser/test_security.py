@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+import pytest
+
 from jointly_pages import EXAMPLE_FACTS, START_TIMEOUT_MS, facts_link, pages, wait_until_checked, wait_until_ready
 from playwright.sync_api import expect
 
@@ -111,8 +113,9 @@ def test_the_meta_tags_repeat_the_header_policy(origin, context, security_header
     assert page.locator('meta[name="referrer"]').get_attribute("content") == security_headers["Referrer-Policy"]
 
 
-def test_a_tampered_wheel_is_refused_with_a_visible_message(origin, context):
-    """Pyodide fetches the wheel with the lock file's sha256 as its integrity; one changed byte fails it."""
+@pytest.mark.parametrize("name", ["calculator-*.whl", "python_stdlib.pyc.zip", "pyodide-lock.json"])
+def test_a_tampered_runtime_file_is_refused_with_a_visible_message(origin, context, name):
+    """The worker fetches each file integrity.json lists with its SHA-256; one changed byte fails it."""
     tampered = []
 
     def tamper(route):
@@ -122,11 +125,12 @@ def test_a_tampered_wheel_is_refused_with_a_visible_message(origin, context):
         tampered.append(route.request.url)
         route.fulfill(response=response, body=bytes(body))
 
-    context.route("**/pyodide/calculator-*.whl", tamper)
+    context.route(f"**/pyodide/{name}", tamper)
     page = context.new_page()
     page.goto(f"{origin}/checker.html")
     status = page.locator("#checker-status")
     expect(status).to_have_attribute("data-state", "error", timeout=START_TIMEOUT_MS)
     expect(status).to_be_visible()
     expect(status).to_contain_text("could not start")
+    expect(status).to_contain_text("is not the file this site was built with")
     assert len(tampered) == 1

@@ -20,6 +20,25 @@ function wasmFailure() {
   });
 }
 
+// Every file under /pyodide/ that integrity.json lists (hooks/pyodide.py writes it at build
+// time) is fetched with its SHA-256, so a tampered or mixed-up runtime, standard library, lock
+// file or wheel is refused. Modules loaded with import() cannot carry a digest, so pyodide.mjs
+// and pyodide.asm.mjs are not covered; nor is a hostile server, which could change the list.
+let refusal = null; // the first file refused; Pyodide may report it only as "exit(1)" or a traceback
+
+function checkIntegrity(digests) {
+  const plainFetch = globalThis.fetch;
+  globalThis.fetch = (resource, init = {}) => {
+    const url = new URL(resource instanceof Request ? resource.url : resource, PYODIDE);
+    const name = url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
+    if (!digests[name]) return plainFetch(resource, init);
+    return plainFetch(resource, { ...init, integrity: digests[name] }).catch(() => {
+      refusal ??= new Error(`${name} could not be loaded, or is not the file this site was built with`);
+      throw refusal;
+    });
+  };
+}
+
 async function start() {
   report("progress", "Loading Python…");
   // Fetched while Python starts, not after: one round trip fewer before the first answer.
@@ -28,7 +47,11 @@ async function start() {
     return response.text();
   });
   bridgeSource.catch(() => {}); // reported below, once Python has started
-  const { loadPyodide } = await import(new URL("pyodide.mjs", PYODIDE).href);
+  const digests = fetch(new URL("integrity.json", PYODIDE)).then((response) => {
+    if (!response.ok) throw new Error(`integrity.json: HTTP ${response.status}`);
+    return response.json();
+  });
+  const [{ loadPyodide }] = await Promise.all([import(new URL("pyodide.mjs", PYODIDE).href), digests.then(checkIntegrity)]);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: PYODIDE.href,
@@ -45,7 +68,9 @@ async function start() {
   return pyodide.globals.get("dispatch");
 }
 
-const ready = start();
+const ready = start().catch((error) => {
+  throw refusal ?? error;
+});
 ready.then(
   () => report("ready"),
   (error) => report("failed", error.message),
