@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..dates import add_months, add_years, explain_roll, next_business_day
+from ..law import rule
 from ..results import Reason, ReliefResult, Window
 from .common import Screen, in_community_property_state, liability_kinds
 from .equitable_relief import attribution, equitable_window
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 ID = "community_property"
 TITLE = "Relief from community property law (IRC § 66(c))"
-FORM = "8857"
+FORM = rule("form-8857").value["number"]
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 ID = "equitable_relief"
 TITLE = "Equitable relief (IRC § 6015(f))"
-FORM = "8857"
+FORM = rule("form-8857").value["number"]
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 ID = "injured_spouse"
 TITLE = "Injured spouse claim (Form 8379)"
-FORM = "8379"
+FORM = rule("form-8379").value["number"]
 
 DEBT_WORDS = {
     "federal_tax": "past-due federal tax",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..law import rule
 from ..results import ReliefResult
 from .common import Screen, by_item_owner, deadlines, no_longer_married, open_6015, own_payments, request_date, window_closed
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 ID = "innocent_spouse"
 TITLE = "Innocent spouse relief (IRC § 6015(b))"
-FORM = "8857"
+FORM = rule("form-8857").value["number"]
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..dates import add_months
+from ..law import rule
 from ..results import ReliefResult
 from .common import (
     Screen,
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 ID = "separation_of_liability"
 TITLE = "Separation of liability (IRC § 6015(c))"
-FORM = "8857"
+FORM = rule("form-8857").value["number"]
 
 
 def screen(facts: Any, as_of: date) -> ReliefResult:
