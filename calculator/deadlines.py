@@ -679,8 +679,8 @@ def _cdp_hearing(facts: Any, as_of: date) -> Deadline | None:
         title="Request a collection due process hearing (Form 12153)",
         due=due,
         rule_text=(
-            "Ask for a collection due process hearing within 30 days after a notice of intent to levy, or "
-            "by the date stated on a lien notice. The IRS cannot extend this."
+            f"Ask for a collection due process hearing within {_value('irc-6330-cdp-levy')} days after a notice "
+            "of intent to levy, or by the date stated on a lien notice. The IRS cannot extend this."
         ),
         reasons=tuple(reasons),
         can_extend=False,
@@ -721,8 +721,9 @@ def _equivalent_hearing(facts: Any, as_of: date) -> Deadline | None:
         title="Request an equivalent hearing (late collection appeal, Form 12153)",
         due=due,
         rule_text=(
-            "If you missed the 30-day hearing deadline, you can still ask Appeals for an equivalent hearing "
-            "within one year. There is no Tax Court review afterwards."
+            f"If you missed the {_value('irc-6330-cdp-levy')}-day hearing deadline, you can still ask Appeals for "
+            f"an equivalent hearing within {_value('equivalent-hearing-levy')} year. There is no Tax Court review "
+            "afterwards."
         ),
         reasons=tuple(reasons),
         can_extend=False,
@@ -860,7 +861,10 @@ def _tax_court_deficiency(facts: Any, as_of: date) -> Deadline | None:
         id="tax_court_deficiency",
         title="Petition the Tax Court about the notice of deficiency",
         due=due,
-        rule_text="File a petition with the U.S. Tax Court within 90 days after the notice of deficiency was mailed. This cannot be extended.",
+        rule_text=(
+            f"File a petition with the U.S. Tax Court within {_value('irc-6213-a-petition')} days after the notice "
+            "of deficiency was mailed. This cannot be extended."
+        ),
         reasons=tuple(reasons),
         can_extend=False,
     )
@@ -889,8 +893,8 @@ def general_deadlines(facts: Any, as_of: date) -> tuple[Deadline, ...]:
                 title="End of the IRS's time to collect (CSED); last day to ask for equitable relief on unpaid tax",
                 due=csed.due,
                 rule_text=(
-                    "The IRS generally has 10 years from assessment to collect, longer while collection is "
-                    "suspended. A request for equitable relief about unpaid tax must be made before then."
+                    f"The IRS generally has {_value('irc-6502-csed')} years from assessment to collect, longer while "
+                    "collection is suspended. A request for equitable relief about unpaid tax must be made before then."
                 ),
                 reasons=csed.reasons,
                 can_extend=False,
@@ -904,8 +908,8 @@ def general_deadlines(facts: Any, as_of: date) -> tuple[Deadline, ...]:
                 title="Last day to claim a refund (including Form 8379 or a relief refund)",
                 due=refund.due,
                 rule_text=(
-                    "A refund must be claimed within 3 years after the return was filed or 2 years after the "
-                    "tax was paid, whichever is later."
+                    f"A refund must be claimed within {_value('irc-6511-a-filing')} years after the return was filed "
+                    f"or {_value('irc-6511-a-payment')} years after the tax was paid, whichever is later."
                 ),
                 reasons=refund.reasons,
                 can_extend=False,
