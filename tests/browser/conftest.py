@@ -16,21 +16,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Header name -> value, exactly as deploy/ ships them.
 SECURITY_HEADERS = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["extra"]["security_headers"]
-CHROMIUM = "/usr/bin/chromium"  # Debian's; `playwright install` cannot download browsers here
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
