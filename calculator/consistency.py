@@ -29,7 +29,6 @@ from __future__ import annotations
 from datetime import date
 
 from .facts import EVENT, FIELDS, Field
-from .results import VERDICTS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -260,7 +259,7 @@ def withhold(raw: dict, impossible: list[dict[str, str]], given: dict | None, cl
     """
     fields = [item["field"] for item in impossible]
     dated = all(f == "as_of" or f.endswith(("date", "end")) or f in ("return_filed", "apart_since") for f in fields)
-    headline = "Check this date first" if dated else VERDICTS["check"]
+    headline = "Check this date first" if dated else "Check the marked answer first"
     why = "; ".join(item["message"] for item in impossible)
     same = given is not None and clean is not None
     relief, held = [], []

@@ -82,10 +82,12 @@ def test_batch_keeps_going_past_a_bad_line(tmp_path):
     proc = run("batch", str(source), str(target))
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert [(r["line"], r["ok"]) for r in lines] == [(1, True), (2, False), (3, False), (5, True)]
+    # Every line gets exactly one row (issue 11), the blank line 4 too.
+    assert [(r["line"], r["ok"]) for r in lines] == [(1, True), (2, False), (3, False), (4, False), (5, True)]
     assert lines[1]["errors"][0]["field"] == "as_of"
     assert lines[2]["errors"][0]["field"] == "input"
-    assert "4 cases, 2 assessed, 2 with errors" in proc.stderr
+    assert "blank" in lines[3]["errors"][0]["message"]
+    assert "5 lines, 2 assessed, 3 with errors" in proc.stderr
 
 
 def test_batch_to_stdout():
