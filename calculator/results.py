@@ -23,8 +23,6 @@ VERDICTS = {
     "possible": "May qualify",
     "not_available": "Does not appear to be available",
     "needs_info": "More information needed",
-    # Only for a path held back because an answer it depends on cannot be right (calculator.consistency).
-    "check": "Check the marked answer first",
 }
 
 
