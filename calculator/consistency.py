@@ -252,7 +252,8 @@ def withhold(raw: dict, impossible: list[dict[str, str]], given: dict | None, cl
     ``given`` is the assessment worked out on the facts as given (None if that failed),
     ``clean`` the one without the impossible facts (None if they cannot be left out), and
     ``skeleton()`` one on no facts at all, for the paths' names when both are None.  A
-    relief path whose verdict or last day, or a deadline or form date whose day, is not the same
+    relief path whose verdict, last day or details (such as an estimate), or a deadline or form
+    date whose day, is not the same
     in both depends on an impossible fact: the path's verdict becomes ``check`` ("Check this
     date first"), and the deadline or date is left out and named in ``held``.  What is the same
     in both is shown as worked out without the impossible facts, so no reason quotes them.  Returns ``{"relief", "deadlines", "held"}``.
@@ -268,7 +269,7 @@ def withhold(raw: dict, impossible: list[dict[str, str]], given: dict | None, cl
         mine = given_relief.get(r["id"])
         # A path not available either way does not rest on the fact; its "if it applied" date
         # is the one worked out without it.
-        if same and mine and mine["verdict"] == r["verdict"] and (mine["deadline"] == r["deadline"] or r["verdict"] == "not_available"):
+        if same and mine and mine["verdict"] == r["verdict"] and (r["verdict"] == "not_available" or (mine["deadline"], mine["details"]) == (r["deadline"], r["details"])):
             relief.append(r)
             continue
         base = (r["reasons"] or [{}])[0]
