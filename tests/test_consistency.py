@@ -386,3 +386,17 @@ def test_any_future_event_date_is_named_and_never_used(base, day):
     out = calculator.assess(facts)
     assert f"events[{i}].date" in flags(out, "impossible")
     assert_not_used(out, day.isoformat())
+
+
+def test_the_schema_documents_the_consistency_block():
+    import jsonschema
+
+    from calculator.schema import facts_schema
+
+    schema = facts_schema()["$defs"]["consistency"]
+    facts = copy.deepcopy(LEVY)
+    facts["events"][2]["date"] = "2030-01-10"
+    facts["apart_since"] = "1950-01-01"
+    block = calculator.assess(facts)["consistency"]
+    assert block["impossible"] and block["unlikely"] and block["held"]
+    jsonschema.Draft202012Validator(schema).validate(block)
