@@ -127,6 +127,12 @@ FIELDS = (
     _f("return_filed", "date", "When the return was filed."),
     _f("extension", "bool", "Whether an extension of time to file was granted for the return."),
     _f(
+        "spouse_return_filed",
+        "date",
+        "For separate returns: when the other spouse filed his or her own return for that year "
+        "(it starts the period for assessing that spouse's tax).",
+    ),
+    _f(
         "problems",
         "enum_list",
         "What went wrong: understatement (unreported income or disallowed items), underpayment "

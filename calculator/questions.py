@@ -141,6 +141,11 @@ QUESTIONS: list[dict[str, Any]] = [
        {"any": [{"field": "joint_return", "equals": False}, OFFSET_]}),
     _q("return_filed", "When was the return filed?", "It starts the period for claiming a refund.",
        {"any": [OFFSET_, {"field": "joint_return", "equals": True}]}),
+    _q("spouse_return_filed", "When did your spouse file his or her own return for that year?",
+       f"Relief from community property law must be asked no later than {_n('reg-1.66-4-j')} months before the IRS's time "
+       "to assess your spouse's tax runs out, and that time is counted from your spouse's filing. If you do not know, the "
+       "checker uses the earliest date that could apply: a return filed on time.",
+       {"field": "joint_return", "equals": False}),
     _q("extension", "Was an extension of time to file granted?", "An extension can change the refund-claim period.", OFFSET_),
     _q("item_owner", "Whose income, deduction or unpaid tax caused the problem?",
        "Relief generally covers only your spouse's items.", OWED),

@@ -403,17 +403,6 @@ def test_66c_joint_return_does_not_ask_for_the_state():
     assert result.missing == ()
 
 
-def test_66c_traditional_deadline_hand_worked():
-    # Separate 2021 return filed early, deemed filed 2022-04-15; assessment period to
-    # 2025-04-15; six months earlier: Tue 2024-10-15.
-    result = community_property.screen(facts(**SEPARATE), date(2024, 1, 10))
-    assert result.verdict == "likely"
-    assert result.deadline == date(2024, 10, 15)
-    # After that date the equitable (f)-type timing applies: the CSED.
-    later = community_property.screen(facts(**SEPARATE), AS_OF)
-    assert later.deadline == CSED
-
-
 # --- Form 8379 ------------------------------------------------------------------------------
 
 HARRY_AND_SALLY = {
