@@ -132,3 +132,44 @@ def test_hand_worked_deadline_then_equitable_timing():
     assert early.verdict == "likely"
     assert early.deadline == date(2024, 10, 15)
     assert cp().deadline == CSED
+
+
+# --- § 1.66-4(f) and (h): bars, not judgments ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "change, rule_id, quote",
+    [
+        (
+            {"fraud_scheme": True},
+            "reg-1.66-4-f",
+            "§ 1.66-4(f): 'If the Secretary establishes that a spouse transferred assets to his or her spouse as "
+            "part of a fraudulent scheme, relief is not available under this section.'",
+        ),
+        (
+            {"offer_in_compromise": True},
+            "reg-1.66-4-h",
+            "§ 1.66-4(h): 'a requesting spouse is not entitled to relief ... under section 66 for any taxable year "
+            "for which the requesting spouse has entered into an offer in compromise with the Secretary.'",
+        ),
+        (
+            {"closing_agreement": True},
+            "reg-1.66-4-h",
+            "§ 1.66-4(h): no relief 'for any taxable year for which the requesting spouse has entered into a "
+            "closing agreement ... that disposes of the same liability that is the subject of the request'.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("as_of", [date(2024, 1, 10), AS_OF])  # before and after the traditional date
+def test_66c_bars_close_traditional_and_equitable_relief(change, rule_id, quote, as_of):
+    """Legal audit findings #3 and #4 (CONTRARY): these are bars ("not available"), not "may qualify"."""
+    assert cp(as_of=as_of).verdict in ("likely", "possible")  # open without the bar
+    result = cp(as_of=as_of, **change)
+    assert result.verdict == "not_available", quote
+    assert rule_id in {r.rule.id for r in result.reasons}
+
+
+def test_66c_bars_also_reach_unpaid_tax_under_equitable_relief():
+    """§ 1.66-4(f) bars relief 'under this section', which includes equitable relief (§ 1.66-4(b))."""
+    for change in ({"fraud_scheme": True}, {"offer_in_compromise": True}, {"closing_agreement": True}):
+        assert cp(problems=["underpayment"], **change).verdict == "not_available"

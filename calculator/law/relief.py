@@ -587,6 +587,48 @@ SECTION_66_C_EQUITABLE = Rule(
     note="Checked: the last sentence of § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003); Rev. Proc. 2013-34 § 1.01.",
 )
 
+SECTION_66_FRAUD_SCHEME = Rule(
+    id="reg-1.66-4-f",
+    label=(
+        "If the IRS shows that a spouse transferred assets to the other as part of a fraudulent scheme "
+        "(against the IRS or another third party, such as a creditor, former spouse or business "
+        "partner), no relief under § 66 is available: neither traditional nor equitable."
+    ),
+    cite=reg("1.66-4", "(f)"),
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    note=(
+        "Checked on 2026-11-29 against the 2015 annual CFR edition (18F/allregs): 'If the Secretary "
+        "establishes that a spouse transferred assets to his or her spouse as part of a fraudulent "
+        "scheme, relief is not available under this section. For purposes of this section, a "
+        "fraudulent scheme includes a scheme to defraud the Secretary or another third party, such as "
+        "a creditor, ex-spouse, or business partner.'"
+    ),
+)
+
+SECTION_66_AGREEMENTS = Rule(
+    id="reg-1.66-4-h",
+    label=(
+        "No § 66 relief for a year for which the requesting spouse entered into an offer in "
+        "compromise, nor for a liability disposed of by a closing agreement the requesting spouse "
+        "entered into."
+    ),
+    cite=reg("1.66-4", "(h)"),
+    also=(irc("7121"), irc("7122")),
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    note=(
+        "Checked on 2026-11-29 against the 2015 annual CFR edition (18F/allregs): 'A requesting spouse "
+        "is not entitled to relief ... under section 66 for any taxable year for which the requesting "
+        "spouse has entered into a closing agreement (other than an agreement pursuant to section "
+        "6224(c) relating to partnership items) with the Secretary that disposes of the same liability "
+        "that is the subject of the request for relief. In addition, a requesting spouse is not "
+        "entitled to relief ... under section 66 for any taxable year for which the requesting spouse "
+        "has entered into an offer in compromise with the Secretary.' Not formalised: the partnership "
+        "exception. The facts field offer_in_compromise asks about an accepted offer."
+    ),
+)
+
 SECTION_66_A_B = Rule(
     id="irc-66-a-b",
     label=(
@@ -709,6 +751,8 @@ RULES = (
     CP_TERRITORIES,
     SECTION_66_C,
     SECTION_66_C_EQUITABLE,
+    SECTION_66_FRAUD_SCHEME,
+    SECTION_66_AGREEMENTS,
     SECTION_66_A_B,
     SECTION_66_TIMING,
     SECTION_66_TIMING_EXAM,

@@ -51,20 +51,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "and a threshold condition of equitable relief.",
             "rp-2013-34-4.01",
         )
-    if facts.fraud_scheme:
-        s.limit(
-            "possible",
-            "A fraudulent transfer of assets between you fails a threshold condition of equitable relief; "
-            "only traditional relief could remain.",
-            "rp-2013-34-4.01",
-        )
-    if facts.offer_in_compromise or facts.closing_agreement or facts.court_decision:
-        s.limit(
-            "possible",
-            "An accepted offer in compromise, a closing agreement or a final court decision for the year may "
-            "limit relief; the checker does not decide how it affects § 66(c), the IRS does.",
-            "irc-66-c-equitable",
-        )
+    _bars(s, facts)
     under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
     traditional = _traditional(s, facts, under)
     if not traditional and facts.item_owner is not None:
@@ -73,6 +60,27 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
     s.details["traditional_relief_possible"] = traditional
     s.details["see_also"] = ["irc-66-a-b"]
     return s.result(window)
+
+
+def _bars(s: Screen, facts: Any) -> None:
+    """The bars of Treas. Reg. § 1.66-4(f) and (h): they close traditional and equitable relief alike."""
+    if facts.fraud_scheme:
+        s.fail(
+            "Assets moved between you and your spouse as part of a fraudulent scheme bar all relief under § 66, "
+            "traditional and equitable.",
+            "reg-1.66-4-f",
+        )
+    if facts.offer_in_compromise:
+        s.fail("An accepted offer in compromise for this year bars relief under § 66 for that year.", "reg-1.66-4-h")
+    if facts.closing_agreement:
+        s.fail("A closing agreement you signed that settled this liability bars relief under § 66 for it.", "reg-1.66-4-h")
+    if facts.court_decision:
+        s.limit(
+            "possible",
+            "A final court decision for the year may limit relief; the checker does not decide how it affects "
+            "§ 66(c), the IRS does.",
+            "irc-66-c-equitable",
+        )
 
 
 def _state(s: Screen, facts: Any) -> None:
