@@ -41,9 +41,10 @@ OPTION_LABELS: dict[str, dict[str, str]] = {
     },
     "item_owner": {"spouse": "My spouse or former spouse", "me": "Me", "both": "Both of us"},
     "knowledge": {
-        "none": "I did not know and had no reason to know",
-        "reason_to_know": "I did not know, but perhaps should have",
-        "partial": "I knew about part of it",
+        "none": "I did not know, and a reasonable person in my place would not have known either",
+        "unsure": "I did not know. Would a reasonable person in my place have known? I am not sure",
+        "reason_to_know": "I did not know, but a reasonable person in my place would have known",
+        "partial": "I knew, or should have known, about part of it, but not how large it was",
         "actual": "I knew about it",
     },
     "marital_status": {
@@ -150,7 +151,8 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("item_owner", "Whose income, deduction or unpaid tax caused the problem?",
        "Relief generally covers only your spouse's items.", OWED),
     _q("knowledge", "When you signed the return, what did you know about the problem?",
-       "Knowledge matters differently for each kind of relief; actual knowledge matters most.", OWED),
+       "Innocent spouse relief needs that you did not know and that a reasonable person in your place would not have "
+       "known; separation of liability is barred only by what you actually knew; for equitable relief it is one factor.", OWED),
     _q("deficiency_notice", f"If you got a notice of deficiency (the {_n('irc-6213-a-petition')}-day letter), what date is on it?",
        f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT),
     _q("marital_status", "Are you still married to that spouse?",

@@ -173,3 +173,24 @@ def test_66c_bars_also_reach_unpaid_tax_under_equitable_relief():
     """§ 1.66-4(f) bars relief 'under this section', which includes equitable relief (§ 1.66-4(b))."""
     for change in ({"fraud_scheme": True}, {"offer_in_compromise": True}, {"closing_agreement": True}):
         assert cp(problems=["underpayment"], **change).verdict == "not_available"
+
+
+# --- knowledge under traditional § 66(c) (mutation R30) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "knowledge, verdict",
+    [
+        ("none", "likely"),
+        ("unsure", "possible"),  # the IRS weighs whether a reasonable person would have known
+        ("reason_to_know", "possible"),  # traditional relief closes; equitable relief remains
+        ("actual", "possible"),
+    ],
+)
+def test_66c_knowledge_before_the_traditional_date(knowledge, verdict):
+    """§ 66(c)(3): traditional relief needs that 'the individual establishes that he or she did not know of,
+    and had no reason to know of, such item of community income'.  Checked 2024-01-10, before the
+    traditional date (Tue 2024-10-15), so only the knowledge answer can cap the verdict."""
+    result = cp(as_of=date(2024, 1, 10), knowledge=knowledge)
+    assert result.verdict == verdict, [r.text for r in result.reasons]
+    assert result.details["traditional_relief_possible"] is (knowledge in ("none", "unsure"))

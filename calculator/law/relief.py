@@ -207,7 +207,12 @@ REASON_TO_KNOW = Rule(
     cite=reg("1.6015-2", "(c)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
-    note="Not formalised: the reasonable-person weighing. The checker takes the user's own answer and says the IRS decides.",
+    note=(
+        "Not formalised: the reasonable-person weighing. The checker takes the user's own answer: "
+        "'reason_to_know' (of the whole understatement) means § 6015(b)(1)(C) is not met, as the statute "
+        "requires that the spouse 'did not know, and had no reason to know'; 'unsure' leaves the weighing "
+        "to the IRS ('May qualify'); reason to know of part only is the 'partial' answer (§ 1.6015-2(e))."
+    ),
 )
 
 SIGNIFICANT_BENEFIT = Rule(

@@ -111,14 +111,21 @@ def _traditional(s: Screen, facts: Any, under: bool) -> bool:
         s.need("item_owner", "Say whose income or items caused the tax.", "irc-66-c")
     if knowledge is None:
         s.need("knowledge", "Say what you knew of the item when the return was filed.", "irc-66-c")
-    open_ = under and owner == "spouse" and knowledge == "none"
+    open_ = under and owner == "spouse" and knowledge in ("none", "unsure")
     if open_:
+        knew = "did not know and had no reason to know" if knowledge == "none" else "did not know"
         s.ok(
-            "Traditional relief: your spouse's community income was left out of your return and you did not "
-            "know and had no reason to know of it; the item can be taxed to your spouse alone if it would be "
-            "inequitable to tax it to you.",
+            f"Traditional relief: your spouse's community income was left out of your return and you {knew} of "
+            "it; the item can be taxed to your spouse alone if it would be inequitable to tax it to you.",
             "irc-66-c",
         )
+        if knowledge == "unsure":
+            s.limit(
+                "possible",
+                "You are not sure whether a reasonable person in your place would have known of the item; "
+                "traditional relief needs that you had no reason to know, which the IRS weighs on all the facts.",
+                "irc-66-c",
+            )
         if facts.significant_benefit is not False:
             s.limit("possible", "Whether it is inequitable to tax the item to you is weighed by the IRS on all the facts.", "irc-66-c")
         return True
