@@ -1,6 +1,6 @@
 """Procedure and time limits: the clocks that start, stop and end a spouse's options.
 
-Each rule is recorded once, with the text it rests on.  ``calculator/deadlines.py``
+Each rule is recorded once, with the text it rests on.  ``calculator/deadlines/``
 applies them; it reads every figure from here (``rule(id).value``).
 
 Verification: rules with ``verified=VERIFIED`` were checked on 2026-11-27 against
