@@ -155,6 +155,11 @@ FIELDS = (
         "Your marital status with that spouse today.",
         choices=("married", "divorced", "legally_separated", "widowed"),
     ),
+    _f(
+        "living_together",
+        "bool",
+        "While still married: whether you and that spouse still live together, as members of the same household.",
+    ),
     _f("apart_since", "date", "Since when you and that spouse have not been members of the same household."),
     _f("abuse", "bool", "Whether your spouse abused you, or controlled the money, before the return was filed."),
     _f("significant_benefit", "bool", "Whether you got a benefit beyond normal support from the unpaid or unreported tax."),

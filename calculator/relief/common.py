@@ -287,17 +287,25 @@ def apart_long_enough(apart_since: date, on: date) -> bool:
 def no_longer_married(facts: Any, on: date) -> bool | None:
     """Divorced, widowed, legally separated, or apart for the household period ending on ``on``.
 
-    None when the facts cannot tell (marital status unknown, or married with no
-    ``apart_since``).  Treas. Reg. § 1.6015-3(a)-(b).
+    False for a spouse still married who says they live together (``living_together``).  None
+    when the facts cannot tell: marital status unknown, married with neither answer, or the
+    two answers disagree (see :func:`household_conflict`).  Treas. Reg. § 1.6015-3(a)-(b).
     """
     status = facts.marital_status
     if status in NO_LONGER_MARRIED:
         return True
-    if status is None:
+    if status is None or household_conflict(facts):
         return None
+    if facts.living_together:
+        return False
     if facts.apart_since is None:
         return None
     return apart_long_enough(facts.apart_since, on)
+
+
+def household_conflict(facts: Any) -> bool:
+    """A married spouse who says both that they live together and that they have lived apart since a date."""
+    return facts.marital_status == "married" and facts.living_together is True and facts.apart_since is not None
 
 
 def window_closed(window: Window, requested: date) -> bool:

@@ -16,7 +16,7 @@ from datetime import date
 from ..law import rule
 from ..poverty import guideline_in_effect
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, deadlines, money, no_longer_married, open_6015, own_payments, request_date, window_closed
+from .common import Screen, deadlines, household_conflict, money, no_longer_married, open_6015, own_payments, request_date, window_closed
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -259,7 +259,7 @@ def _streamlined_or_factors(s: Screen, facts: Any, as_of: date, unpaid: bool) ->
     knowledge_ok = knowledge == "none" or bool(facts.abuse)
     if apart is None:
         s.need(
-            "marital_status" if facts.marital_status is None else "apart_since",
+            "marital_status" if facts.marital_status is None else "living_together" if household_conflict(facts) else "apart_since",
             "Whether you are still married to (or living with) your spouse is an element of the streamlined "
             "determination and a factor otherwise.",
             "rp-2013-34-4.02",

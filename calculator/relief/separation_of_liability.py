@@ -20,6 +20,7 @@ from .common import (
     Screen,
     by_item_owner,
     deadlines,
+    household_conflict,
     household_period_months,
     in_community_property_state,
     no_longer_married,
@@ -96,6 +97,21 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
             "military service, study or incarceration).",
             "reg-1.6015-3-b-3",
         )
+    elif household_conflict(facts):
+        s.need(
+            "living_together",
+            f"You said you still live together and also that you have lived apart since {facts.apart_since.isoformat()}; "
+            "say which is right.",
+            "irc-6015-c",
+        )
+    elif ok is False and facts.living_together:
+        s.fail(
+            "You are still married and live in the same household as your spouse, so you cannot elect separation of "
+            f"liability now. It could open once you have not lived in the same household for {months} months, or as "
+            "soon as you are divorced or legally separated.",
+            "irc-6015-c",
+        )
+        s.details["eligible_when"] = "divorce, legal separation, or the household period after you stop living together"
     elif ok is None and status is None:
         s.need("marital_status", "Eligibility depends on your marital status when you make the election.", "irc-6015-c")
     elif ok is None:
