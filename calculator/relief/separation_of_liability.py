@@ -26,6 +26,7 @@ from .common import (
     no_longer_married,
     open_6015,
     own_payments,
+    paid_in_full,
     request_date,
     window_closed,
 )
@@ -60,7 +61,14 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "state law says.",
             "irc-6015-a",
         )
-    if "offset" in facts.problems or own_payments(facts):
+    if paid_in_full(facts):
+        s.fail(
+            "The tax for this year is fully paid. Separation of liability only limits what is still owed and gives "
+            "no refund (§ 6015(g)(3)), so it cannot help here; innocent spouse or equitable relief can lead to a "
+            "refund of payments you made yourself.",
+            "irc-6015-g",
+        )
+    elif "offset" in facts.problems or own_payments(facts):
         s.ok(
             "Separation of liability limits what you still owe; it never refunds what was already paid or "
             "offset. Innocent spouse or equitable relief can lead to a refund.",
