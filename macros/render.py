@@ -378,8 +378,8 @@ def as_of_footer(about_href: str, sources_href: str = "") -> str:
     """The line every page ends with: how old the rules are, and when the first figure is due for renewal."""
     soonest = renewals()[0].renews.expected_by
     renew = (
-        f' Some figures change on a schedule: the first <a href="{html.escape(sources_href, quote=True)}#how-old-the-rules-are">'
-        f'is due for renewal by <time datetime="{soonest.isoformat()}">{long_date(soonest)}</time></a>.'
+        f' Some figures change on a schedule: <a href="{html.escape(sources_href, quote=True)}#how-old-the-rules-are">'
+        f'the next update is expected by <time datetime="{soonest.isoformat()}">{long_date(soonest)}</time></a>.'
         if sources_href
         else ""
     )
