@@ -18,6 +18,7 @@ from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
 from .plan import make_plan
+from .rule_status import rules_cited, stale, unconfirmed
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -93,7 +94,7 @@ def assess(raw: dict) -> dict[str, Any]:
             if form["due"] and given_due.get(form["number"]) != form["due"]:
                 form["due"], form["due_label"] = None, None
                 held.append({"kind": "form", "id": form["number"], "title": f"Form {form['number']}: the date to send it"})
-    return {
+    out = {
         "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(),
         "rules_current_as_of": CURRENT_AS_OF.isoformat(),
@@ -107,8 +108,12 @@ def assess(raw: dict) -> dict[str, Any]:
         "deadlines": deadlines,
         "collection_alternatives": screen_alternatives(basis, as_of, relief_objects),
         "plan": plan,
-        "disclaimer": DISCLAIMER,
     }
+    rules = rules_cited(out)
+    out["stale"] = stale(rules, as_of)
+    out["unconfirmed"] = unconfirmed(rules)
+    out["disclaimer"] = DISCLAIMER
+    return out
 
 
 def _plain(finding: dict[str, str]) -> dict[str, str]:
