@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, reg
 
 CHECKED = date(2026, 11, 27)
@@ -37,6 +37,7 @@ ELECTION = Rule(
     also=(reg("1.6015-1", "(f)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(f)(1), 2015 annual CFR edition (legal audit item 22)", CHECKED),
     note="Checked against the § 6015(a) flush language and Treas. Reg. § 1.6015-1(f)(1) as quoted in FACTS.md B.5.",
 )
 
@@ -47,6 +48,7 @@ JOINT_RETURN = Rule(
     also=(reg("1.6015-1", "(a)"), I8857),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(A) on irc.bloombergtax.com (FACTS.md A.1)", CHECKED),
     note="Checked against the § 6015(b)(1)(A) wording quoted in FACTS.md A.1.",
 )
 
@@ -59,6 +61,7 @@ INCOME_TAX_ONLY = Rule(
     cite=reg("1.6015-1", "(a)(3)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(a)(3), 2015 annual CFR edition (legal audit item 20)", CHECKED),
     note="Checked against the regulation text quoted in FACTS.md A.1. The facts format has no field for the kind of tax, so this is stated, not tested.",
 )
 
@@ -73,6 +76,7 @@ CLOSING_AGREEMENT_OIC = Rule(
     also=(irc("7121"), irc("7122"), I8857),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(c)(1), 2015 annual CFR edition (legal audit item 17)", CHECKED),
     note=(
         "Checked against § 1.6015-1(c)(1) as quoted in FACTS.md E.7. Not formalised: the "
         "exception for agreements about TEFRA partnership proceedings (§ 1.6015-1(c)(2))."
@@ -89,6 +93,7 @@ FRAUD_SCHEME = Rule(
     also=(irc("6015", "(c)(3)(A)(ii)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(d), 2015 annual CFR edition (legal audit item 18)", CHECKED),
     note="Checked against § 1.6015-1(d) as quoted in FACTS.md A.1 (the scheme may be aimed at the IRS or at third parties).",
 )
 
@@ -102,6 +107,7 @@ RES_JUDICATA = Rule(
     also=(irc("6015", "(g)(2)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(e), 2015 annual CFR edition (legal audit item 19)", CHECKED),
     note="Checked against § 1.6015-1(e) as quoted in FACTS.md E.6.",
 )
 
@@ -115,6 +121,7 @@ DURESS = Rule(
     also=(reg("1.6015-1", "(b)"),),
     effective=date(1960, 1, 1),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(b), 2015 annual CFR edition, which sends duress to § 1.6013-4(d) (legal audit item 21)", CHECKED),
     note="Not formalised: the facts format has no duress field. Stated so that a spouse who signed under threat knows the route exists.",
 )
 
@@ -129,6 +136,7 @@ UNDERSTATEMENT_ONLY = Rule(
     also=(reg("1.6015-3", "(c)(1)"), _rp("§ 1")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(B) on irc.bloombergtax.com; Treas. Reg. § 1.6015-3(c)(1), 2015 annual CFR edition (legal audit item 15)", CHECKED),
     note="Checked against § 6015(b)(1)(B) and § 1.6015-3(c)(1) as quoted in FACTS.md A.1 and B.1.",
 )
 
@@ -146,6 +154,7 @@ NOT_FOR_SEPARATE_DEBTS = Rule(
     also=(irc("6015", "(a)"), P971),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("The irs.gov HTML Instructions for Form 8857, Part I lines 1 and 2", CHECKED),
     note=(
         "Checked: the irs.gov HTML copy of the Form 8857 instructions (line 1: injured spouse relief "
         "'is different from innocent spouse relief and you cannot request it by filing Form 8857'; "
@@ -168,6 +177,7 @@ REFUNDS = Rule(
     also=(reg("1.6015-3", "(c)(1)"), reg("1.6015-4", "(b)")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. §§ 1.6015-3(c)(1) and 1.6015-4(b), 2015 annual CFR edition (legal audit item 15); the wording of § 6015(g) itself was not read", CHECKED),
     note=(
         "The no-refund rule for (c) is checked against § 1.6015-3(c)(1) and § 1.6015-4(b) as "
         "quoted in FACTS.md A.6; the wording of § 6015(g)(1) was not read."
@@ -188,6 +198,7 @@ INNOCENT_SPOUSE = Rule(
     also=(reg("1.6015-2", "(a)"), P971),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(A)-(E) on irc.bloombergtax.com (FACTS.md A.1)", CHECKED),
     note=(
         "Checked against the § 6015(b)(1)(A)-(E) wording quoted in FACTS.md A.1. The timing "
         "(subparagraph (E)) is computed by calculator.deadlines.bc_election_window."
@@ -206,6 +217,7 @@ REASON_TO_KNOW = Rule(
     cite=reg("1.6015-2", "(c)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (FACTS.md A.2)", CHECKED),
     note="Not formalised: the reasonable-person weighing. The checker takes the user's own answer and says the IRS decides.",
 )
 
@@ -220,6 +232,7 @@ SIGNIFICANT_BENEFIT = Rule(
     also=(P971,),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (FACTS.md A.2)", CHECKED),
     note=(
         "Checked against § 1.6015-2(d) as quoted in FACTS.md A.2. Not formalised: the weighing "
         "itself. The checker treats 'no significant benefit and no longer married' as pointing "
@@ -238,6 +251,7 @@ PARTIAL_RELIEF = Rule(
     also=(irc("6015", "(b)(2)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (FACTS.md A.3)", CHECKED),
     note=(
         "Checked against § 1.6015-2(e)(1) as quoted in FACTS.md A.3. The statute's own wording "
         "of § 6015(b)(2) was not read; the regulation is the text relied on. The checker "
@@ -262,6 +276,7 @@ SEPARATION = Rule(
     also=(reg("1.6015-3", "(a)"), reg("1.6015-3", "(b)")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(a)-(b), 2015 annual CFR edition (legal audit items 10-11)", CHECKED),
     unit="months",
     value=_APART_MONTHS,
     note=(
@@ -284,6 +299,7 @@ SAME_HOUSEHOLD = Rule(
     cite=reg("1.6015-3", "(b)(3)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(b)(3), 2015 annual CFR edition (legal audit item 12)", CHECKED),
     note="Not formalised: estrangement and temporary absence. The checker takes `apart_since` as the day the user stopped being a member of the same household in this sense.",
 )
 
@@ -298,6 +314,7 @@ ACTUAL_KNOWLEDGE = Rule(
     also=(reg("1.6015-3", "(c)(2)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(2)(i)-(iii), 2015 annual CFR edition (legal audit item 13)", CHECKED),
     note="Checked against § 1.6015-3(c)(2)(i)-(iii) as quoted in FACTS.md B.2; the statute's wording of (c)(3)(C) was not read.",
 )
 
@@ -311,6 +328,7 @@ ABUSE_EXCEPTION = Rule(
     cite=reg("1.6015-3", "(c)(2)(v)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(2)(v), 2015 annual CFR edition (legal audit item 14)", CHECKED),
     note="Checked against § 1.6015-3(c)(2)(v) as quoted in FACTS.md B.2. Whether the abuse caused the silence is for the IRS to decide, so the checker says 'may'.",
 )
 
@@ -327,6 +345,7 @@ DISQUALIFIED_ASSETS = Rule(
     also=(reg("1.6015-3", "(c)(3)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(3), 2015 annual CFR edition (legal audit items 15-16)", CHECKED),
     note="Checked against § 1.6015-3(c)(3) as quoted in FACTS.md B.4. Not formalised: the checker has no facts to value transfers, so it only warns.",
 )
 
@@ -344,6 +363,7 @@ EQUITABLE = Rule(
     also=(reg("1.6015-4", "(a)"), _rp("§ 1.01")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Rev. Proc. 2013-34 § 1.01 in a public copy (legal audit item 55); Treas. Reg. § 1.6015-4(a), 2015 annual CFR edition", CHECKED),
     note="Checked: Rev. Proc. 2013-34 § 1.01 (purpose: equitable relief under § 66(c) and § 6015(f)) in a public copy of the revenue procedure; § 1.6015-4(a) as quoted in FACTS.md C.1.",
 )
 
@@ -358,6 +378,7 @@ EQUITABLE_TIMING = Rule(
     also=(_rp("§ 4.01(3)"), irs("Notice 2011-70", "irb/2011-32_IRB")),
     effective=date(2019, 7, 1),
     verified=CHECKED,
+    status=secondary("The U.S. Code amendment notes for the Taxpayer First Act § 1203, Procedurally Taxing and Tax Notes (legal audit item 8); the statute's text was not read", CHECKED),
     note=(
         "Not seen in official statute text: the Taxpayer First Act § 1203(a)(2) amendment of "
         "§ 6015(f) is confirmed by the U.S. Code amendment notes, and its substance by Notice "
@@ -381,6 +402,7 @@ RP_THRESHOLDS = Rule(
     cite=_rp("§ 4.01"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("FACTS.md C.2 and a law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56); the text of § 4.01 itself was not read", CHECKED),
     unit="list",
     value=(
         "joint_return",
@@ -411,6 +433,7 @@ RP_ATTRIBUTION_EXCEPTIONS = Rule(
     cite=_rp("§ 4.01(7)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("A law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56)", CHECKED),
     unit="list",
     value=("community_property_law", "nominal_ownership", "misappropriation", "abuse", "fraud_by_other_spouse"),
     note=(
@@ -433,6 +456,7 @@ RP_STREAMLINED = Rule(
     cite=_rp("§ 4.02"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("The three elements in secondary copies (legal audit item 57); the definition of 'no longer married' in § 4.03(2)(a), which the checker applies, was not read (legal audit item 11)", CHECKED),
     note=(
         "The three elements are verified-secondary (FACTS.md C.3). NOT confirmed: the full "
         "definition of 'no longer married' in § 4.03(2)(a); the checker uses the § 6015(c) test "
@@ -454,6 +478,7 @@ RP_FACTORS = Rule(
     cite=_rp("§ 4.03(2)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("The factor list follows FACTS.md C.4, marked [from memory] for Rev. Proc. 2013-34 (the Rev. Proc. 2003-61 list was seen in a secondary copy)", CHECKED),
     note=(
         "The factor list is from FACTS.md C.4 [from memory for Rev. Proc. 2013-34; the 2003-61 "
         "list is verified-secondary]. Not formalised: the weighing. The checker reports "
@@ -473,6 +498,7 @@ RP_HARDSHIP = Rule(
     also=(reg("301.6343-1", "(b)(4)"),),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("A practitioner's close paraphrase of Rev. Proc. 2013-34 § 4.03(2)(b) (legal audit item 57)", CHECKED),
     unit="percent",
     value=250,
     note=(
@@ -494,6 +520,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from FACTS.md C.5 [from memory] (legal audit item 25)", CHECKED),
     unit="usd",
     value=300,
     note=(
@@ -515,6 +542,7 @@ RP_REFUNDS = Rule(
     also=(reg("1.6015-4", "(b)"), irc("6511")),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("FACTS.md C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
     note=(
         "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
         "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
@@ -531,6 +559,7 @@ CP_STATES = Rule(
     also=(irs("IRS Publication 555, Community Property", "publications/p555"), P971),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), Part I line 5, and Pub. 555 (2013 copy) (legal audit item 51)", CHECKED),
     unit="list",
     value=("AZ", "CA", "ID", "LA", "NV", "NM", "TX", "WA", "WI"),
     note=(
@@ -548,6 +577,7 @@ CP_TERRITORIES = Rule(
     cite=irs("IRS Publication 555, Community Property", "publications/p555"),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=secondary("Puerto Rico and Guam in an excerpt of IRM 21.4.6; Pub. 555 (2013 copy) names only the Alaska election, which it does not address (legal audit item 17)", CHECKED),
     unit="list",
     value=("PR", "GU", "AK"),
     note=(
@@ -569,6 +599,7 @@ SECTION_66_C = Rule(
     also=(reg("1.66-4", "(a)"), P971),
     effective=date(1998, 7, 22),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.66-4(a)(1), 2015 annual CFR edition (legal audit item 52); IRC § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003)", CHECKED),
     note="Checked: the text of § 66(c)(1)-(4) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003) and other Tax Court opinions.",
 )
 
@@ -583,6 +614,7 @@ SECTION_66_C_EQUITABLE = Rule(
     also=(reg("1.66-4", "(b)"), _rp("§ 1.01")),
     effective=date(1998, 7, 22),
     verified=CHECKED,
+    status=seen("Rev. Proc. 2013-34 § 1.01 in a public copy and the Instructions for Form 8857 (Jan. 2014 copy) (legal audit items 53, 55)", CHECKED),
     note="Checked: the last sentence of § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003); Rev. Proc. 2013-34 § 1.01.",
 )
 
@@ -598,6 +630,7 @@ SECTION_66_A_B = Rule(
     also=(irc("66", "(b)"),),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=unconfirmed("FACTS.md D, marked [from memory]; the statute's text was not read", CHECKED),
     note="[from memory] in FACTS.md D; not confirmed against the statute's text and not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
 )
 
@@ -613,6 +646,7 @@ SECTION_66_TIMING = Rule(
     also=(irc("6501", "(a)"), I8857),
     effective=date(2003, 5, 7),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.66-4(j)(2)(i), 2015 annual CFR edition, read by the legal audit (items 1, 54): the period is the one for assessing the other (nonrequesting) spouse", CHECKED),
     unit="months",
     value=6,
     note=(
