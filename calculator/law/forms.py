@@ -424,6 +424,11 @@ ONE_FORM_SEVERAL_YEARS = Rule(
     verified=VERIFIED,
     unit="list",
     value=(FORM_8857.id, FORM_2848.id),
+    status=secondary(
+        "Form 8857 for several years: only in a secondary copy of Pub. 971, as recorded with Form 8857; Form 2848's "
+        "'each year in question' and Form 8379's separate form per year: as recorded with those forms",
+        VERIFIED,
+    ),
     note=(
         "The case plan reads this list to merge a form across the years of a case. Form 8857 covering several "
         "years is verified-secondary (Pub. 971, as recorded with Form 8857); Form 2848 listing each year is its "
