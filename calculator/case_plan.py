@@ -2,8 +2,8 @@
 
 It decides nothing the yearly results have not: it gathers them.
 
-- ``forms``: each form of the yearly plans, with the tax years it covers.  A form the
-  rule ``forms-one-for-several-years`` lists (Form 8857 asks for relief for several years
+- ``forms``: each form of the yearly plans, with the tax years it covers.  A form whose number
+  the rule ``forms-one-for-several-years`` lists (Form 8857 asks for relief for several years
   at once) is one entry for all its years; every other form is one entry per year (one
   Form 8379 per joint return).
 - ``deadlines``: every deadline of every year in one list, sorted by date, each naming its
@@ -37,7 +37,7 @@ def _forms(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for result in results:
         year = _tax_year(result)
         for form in result["plan"]["forms"]:
-            key = (form["rule"],) if form["rule"] in merged else (form["rule"], year)
+            key = (form["rule"],) if form["number"] in merged else (form["rule"], year)
             groups.setdefault(key, []).append((year, form))
     order: list[str] = []  # the forms in an order that keeps the order of every yearly plan
     for result in results:

@@ -155,9 +155,9 @@ def test_forms_merged_across_years_are_the_ones_the_rule_lists():
     merged = set(rule("forms-one-for-several-years").value)
     out = case("three-years-offsets-and-unpaid-tax")
     for form in out["plan"]["forms"]:
-        assert len(form["years"]) == 1 or form["rule"] in merged
+        assert len(form["years"]) == 1 or form["number"] in merged
         assert [b["tax_year"] for b in form["by_year"]] == form["years"]
-    numbers = [f["rule"] for f in out["plan"]["forms"]]
+    numbers = [f["number"] for f in out["plan"]["forms"]]
     assert all(numbers.count(r) == 1 for r in merged if r in numbers)
 
 

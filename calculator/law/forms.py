@@ -423,7 +423,7 @@ ONE_FORM_SEVERAL_YEARS = Rule(
     effective=date(2021, 6, 1),
     verified=VERIFIED,
     unit="list",
-    value=(FORM_8857.id, FORM_2848.id),
+    value=(FORM_8857.value["number"], FORM_2848.value["number"]),
     status=secondary(
         "Form 8857 for several years: only in a secondary copy of Pub. 971, as recorded with Form 8857; Form 2848's "
         "'each year in question' and Form 8379's separate form per year: as recorded with those forms",
