@@ -344,7 +344,7 @@ def _show(value: Any) -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def _unknown(path: str, key: Any, allowed: tuple[Field, ...], problems: list) -> tuple[str, str]:
+def _unknown(path: str, key: Any, allowed: tuple[Field, ...], problems: list = ()) -> tuple[str, str]:
     names = [f.name for f in allowed]
     shown = str(key) if len(str(key)) <= MAX_SHOWN else str(key)[: MAX_SHOWN - 3] + "..."
     where = f"{path}.{shown}" if path else shown
