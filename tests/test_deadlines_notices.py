@@ -165,3 +165,17 @@ def test_withholding_reason_names_the_deemed_payment_date():
     assert "counts as made on 2022-04-15" in words and "by 2024-04-15" in words
     assert "count as paid on 2022-04-15" in words
     assert "2021-12-31" not in words
+
+
+def test_the_checker_asks_for_each_new_event_and_its_details():
+    from calculator.questions import QUESTIONS
+
+    by_id = {q["id"]: q for q in QUESTIONS}
+    for qid in ("cdp_hearing", "cdp_determination", "cdp_petition", "disaster_postponement"):
+        assert by_id[qid]["why"].strip()
+    # Every detail a question offers is a field its event may carry: the answer parses.
+    for q in QUESTIONS:
+        for detail in q.get("details", []):
+            event = {"type": q["id"], "date": "2026-01-05", detail["field"]: "2026-04-06"}
+            parse({"events": [event]})
+            assert detail["why"].strip()
