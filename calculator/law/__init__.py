@@ -12,7 +12,7 @@ from datetime import date
 from . import calendar, collection, forms, procedure, relief, injured_spouse, poverty
 from .model import STATUS_KINDS, Cite, Renewal, Rule, Status, check_rule
 
-CURRENT_AS_OF = date(2026, 11, 27)
+CURRENT_AS_OF = date(2026, 11, 29)
 
 _MODULES = (calendar, collection, forms, procedure, relief, injured_spouse, poverty)
 

@@ -85,7 +85,7 @@ OFFSET_AUTHORITY = Rule(
     also=(usc(31, "3720A"),),
     effective=date(2010, 11, 30),
     verified=CHECKED,
-    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (FACTS.md F.3)", CHECKED),
+    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (our fact base F.3)", CHECKED),
     unit="table",
     value={
         "federal_tax": "(a)",
@@ -134,7 +134,7 @@ NOTICE_SENDER = Rule(
     also=(Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),),
     effective=date(2012, 10, 7),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in FACTS.md F.3", CHECKED),
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in our fact base F.3", CHECKED),
     unit="table",
     value={
         "federal_tax": "IRS",
@@ -153,7 +153,7 @@ PROCESSING = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
-    status=secondary("Practitioner pages and a quotation of Pub. 504 (FACTS.md F.6)", CHECKED),
+    status=secondary("Practitioner pages and a quotation of Pub. 504 (our fact base F.6)", CHECKED),
     unit="table",
     value={"with_paper_return": 14, "with_e_filed_return": 11, "filed_alone": 8},
     note=(
@@ -171,7 +171,7 @@ EACH_YEAR = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in FACTS.md F.5", CHECKED),
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in our fact base F.5", CHECKED),
     note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
 )
 
@@ -186,7 +186,7 @@ ALLOCATION = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
-    status=unconfirmed("The allocation worksheet in an excerpt of IRM 21.4.6 (secondary); the method is from FACTS.md F.7 [from memory]", CHECKED),
+    status=unconfirmed("The allocation worksheet in an excerpt of IRM 21.4.6 (secondary); the method is from our fact base F.7 [from memory]", CHECKED),
     note=(
         "The use of an allocation worksheet is verified-secondary (IRM 21.4.6 excerpt); the "
         "method is [from memory] (FACTS.md F.7). The checker's estimate is a stated "
