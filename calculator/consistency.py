@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .facts import EVENT, FIELDS, Field
+from .facts import EVENT, FIELDS, LAST_DAY_EVENTS, Field
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -42,11 +42,13 @@ FIRST_YEAR, LAST_YEAR = _TAX_YEAR.minimum, _TAX_YEAR.maximum
 
 #: Date fields (facts paths, events as ``events.<type>.date``/``.end``) that may lie after ``as_of``.
 #: Everything else the facts record has already happened.
-MAY_BE_FUTURE: frozenset[str] = frozenset()
+#: A notice's printed last day to petition, and the postponed date a disaster relief notice
+#: gives, are deadlines, not events.
+MAY_BE_FUTURE: frozenset[str] = frozenset({f"events.{t}.last_day" for t in LAST_DAY_EVENTS} | {"events.disaster_postponement.end"})
 
-#: Events that may begin before the tax year they concern (a bankruptcy or a stay abroad
-#: already going on); a payment before the year is only unlikely (an early deposit).
-BEFORE_YEAR_POSSIBLE = frozenset({"bankruptcy", "outside_us"})
+#: Events that may begin before the tax year they concern (a bankruptcy, a stay abroad or a
+#: disaster period already going on); a payment before the year is only unlikely (an early deposit).
+BEFORE_YEAR_POSSIBLE = frozenset({"bankruptcy", "outside_us", "disaster_postponement"})
 BEFORE_YEAR_UNLIKELY = frozenset({"payment"})
 
 #: Events that cannot come before the joint return was filed: a request for relief from a
@@ -55,7 +57,7 @@ BEFORE_YEAR_UNLIKELY = frozenset({"payment"})
 #: IRS can act on a year before a late return arrives); payments, bankruptcy and stays abroad
 #: may come first.
 AFTER_RETURN_ONLY = frozenset({"joint_refund_offset", "relief_requested", "preliminary_determination", "final_determination", "tax_court_petition"})
-BEFORE_RETURN_POSSIBLE = frozenset({"payment", "bankruptcy", "outside_us"})
+BEFORE_RETURN_POSSIBLE = frozenset({"payment", "bankruptcy", "outside_us", "disaster_postponement"})
 
 #: Refunds come from a filed return, so an offset of the joint refund comes after the year ended.
 REFUND_OFFSETS = frozenset({"joint_refund_offset"})

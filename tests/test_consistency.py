@@ -401,3 +401,13 @@ def test_the_schema_documents_the_consistency_block():
     block = calculator.assess(facts)["consistency"]
     assert block["impossible"] and block["unlikely"] and block["held"]
     jsonschema.Draft202012Validator(schema).validate(block)
+
+
+def test_dates_that_are_deadlines_may_lie_after_as_of():
+    """A notice's printed last day to petition and a disaster postponement's postponed date are
+    deadlines, not events: after as_of is normal for them. The mailing date is an event."""
+    facts = with_events(MISSED, {"type": "deficiency_notice", "date": "2026-11-02", "last_day": "2027-02-01"},
+                        {"type": "disaster_postponement", "date": "2026-09-01", "end": "2027-05-01"})  # fmt: skip
+    assert calculator.assess(facts)["consistency"]["impossible"] == []
+    facts["events"][3]["mailed"] = "2026-12-01"
+    assert flags(calculator.assess(facts), "impossible") == {"events[3].mailed": "after_check_date"}
