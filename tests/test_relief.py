@@ -200,6 +200,23 @@ def test_j12a_missed_bc_window_but_equitable_relief_open():
     assert fr.verdict != "not_available"
 
 
+def test_b_timeliness_is_judged_on_the_request_date():
+    """Treas. Reg. § 1.6015-5(b)(1): the election must be made "no later than 2 years from the date of the first
+    collection activity". § 6330 notice 2022-03-15; the window ends Fri 2024-03-15. Form 8857 received
+    2024-03-08, checked 2024-06-01: the election was timely (mutation R31 judged it on the check date)."""
+    f = facts(
+        events=[
+            {"type": "assessment", "date": "2021-06-01"},
+            {"type": "levy_notice", "date": "2022-03-15"},
+            {"type": "relief_requested", "date": "2024-03-08"},
+        ]
+    )
+    for module in (innocent_spouse, separation_of_liability):
+        result = module.screen(f, date(2024, 6, 1))
+        assert result.deadline == date(2024, 3, 15)
+        assert result.verdict == "likely", module.ID
+
+
 # --- § 6015(c) ------------------------------------------------------------------------------
 
 C_CASES = [
@@ -401,23 +418,44 @@ def test_missing_household_facts_are_listed():
 SEPARATE = {"joint_return": False, "state": "CA"}
 
 
+# Checked 2024-01-10, before the traditional date (tax year 2021, other spouse's filing unknown:
+# 2022-04-15 + 3 years - 6 months = Tue 2024-10-15), so the base case can be "likely" and every cap shows.
+# (At 2026-11-27 every case was capped at "possible" by the passed date, which hid mutants V27, R29, R30.)
+CP_AS_OF = date(2024, 1, 10)
+
+
 @pytest.mark.parametrize(
     "change, verdict",
     [
-        ({}, "possible"),  # traditional date passed (see below), equitable remains
+        ({}, "likely"),
+        ({"state": "WI"}, "likely"),  # mutation V27: Wisconsin is one of the nine
         ({"state": "NY"}, "not_available"),
         ({"state": None}, "needs_info"),
-        ({"state": "PR"}, "possible"),
-        ({"problems": ["underpayment"]}, "possible"),
+        ({"state": "PR"}, "possible"),  # mutation R29: a territory is for the IRS to weigh
+        ({"state": "GU"}, "possible"),
+        ({"state": "AK"}, "possible"),
+        ({"problems": ["underpayment"]}, "possible"),  # only equitable relief reaches unpaid tax
         ({"knowledge": "actual"}, "possible"),
+        ({"knowledge": "reason_to_know"}, "possible"),  # mutation R30
         ({"item_owner": "me"}, "not_available"),
         ({"fraudulent_return": True}, "not_available"),
+        ({"fraud_scheme": True}, "not_available"),
         ({"joint_return": None}, "needs_info"),
     ],
 )
 def test_community_property_one_change(change, verdict):
-    result = run(community_property, **dict(SEPARATE, **change))
+    result = run(community_property, as_of=CP_AS_OF, **dict(SEPARATE, significant_benefit=False, **change))
     assert result.verdict == verdict, [r.text for r in result.reasons]
+
+
+def test_the_nine_community_property_states_and_the_territories_are_pinned():
+    """Form 8379 (Rev. Jan. 2009) Part I line 5 lists "Arizona, California, Idaho, Louisiana, Nevada, New Mexico,
+    Texas, Washington, or Wisconsin"; Puerto Rico and Guam (IRM 21.4.6) and Alaska's opt-in system are for the IRS
+    to weigh (mutation V27)."""
+    assert sorted(RULES["community-property-states"].value) == ["AZ", "CA", "ID", "LA", "NM", "NV", "TX", "WA", "WI"]
+    assert sorted(RULES["community-property-territories"].value) == ["AK", "GU", "PR"]
+    for state in ("AZ", "CA", "ID", "LA", "NM", "NV", "TX", "WA", "WI"):
+        assert run(community_property, as_of=CP_AS_OF, **dict(SEPARATE, state=state)).verdict == "likely", state
 
 
 def test_66c_joint_return_points_to_6015():
