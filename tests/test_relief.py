@@ -398,6 +398,30 @@ def test_hardship_threshold_figures_for_alaska():
     assert at.details["economic_hardship"]["status"] != "yes"
 
 
+def test_no_hardship_says_the_tax_court_may_weigh_it_against_relief():
+    """Hale v. Commissioner, T.C. Memo. 2018-93: the lack of economic hardship "weighs against granting relief
+    notwithstanding Rev. Proc. 2013-34, sec. 4.03(2)(b)" (legal audit #9)."""
+    result = run(equitable_relief, household__assets_can_pay=True)
+    texts = [r.text for r in result.reasons]
+    assert any("Tax Court has at times weighed it against relief" in t for t in texts), texts
+    assert not any("it does not count against you" in t for t in texts)
+
+
+def test_disqualified_asset_period_is_read_from_the_rule(monkeypatch):
+    """Treas. Reg. § 1.6015-3(c)(3)(iii): transfers "during the 12-month period before the mailing date of the
+    first letter of proposed deficiency" are presumed disqualified; "or a written instrument incident to such
+    a decree" is excepted too (legal audit #15)."""
+    import dataclasses
+
+    from calculator import law
+
+    text = next(r.text for r in run(separation_of_liability).reasons if r.rule.id == "irc-6015-c-disqualified-assets")
+    assert "12 months before the first letter" in text and "written agreement" in text
+    monkeypatch.setitem(law.RULES, "irc-6015-c-disqualified-assets", dataclasses.replace(law.RULES["irc-6015-c-disqualified-assets"], value=9))
+    text = next(r.text for r in run(separation_of_liability).reasons if r.rule.id == "irc-6015-c-disqualified-assets")
+    assert "9 months before the first letter" in text
+
+
 def test_margin_only_hardship_is_never_more_than_possible():
     result = run(
         equitable_relief,

@@ -375,16 +375,22 @@ DISQUALIFIED_ASSETS = Rule(
     label=(
         "The portion allocated to the requesting spouse grows, up to the whole deficiency, by the "
         "value of any disqualified asset: property the other spouse transferred to him or her "
-        "mainly to avoid tax; transfers in the 12 months before the first letter of proposed "
-        "deficiency, or after it, are presumed disqualified unless made under a divorce or "
-        "separate-maintenance decree."
+        "mainly to avoid tax; transfers in this many months before the mailing date of the first "
+        "letter of proposed deficiency, or after it, are presumed disqualified unless made under a "
+        "decree of divorce or separate maintenance or a written instrument incident to such a decree."
     ),
     cite=irc("6015", "(c)(4)"),
-    also=(reg("1.6015-3", "(c)(3)"),),
+    also=(reg("1.6015-3", "(c)(3)(iii)"),),
     effective=RRA98,
     verified=CHECKED,
     status=seen("Treas. Reg. § 1.6015-3(c)(3), 2015 annual CFR edition (legal audit items 15-16)", CHECKED),
-    note="Checked against § 1.6015-3(c)(3) as quoted in FACTS.md B.4. Not formalised: the checker has no facts to value transfers, so it only warns.",
+    unit="months",
+    value=12,
+    note=(
+        "The value is the presumption period of § 1.6015-3(c)(3)(iii): 'during the 12-month period before "
+        "the mailing date of the first letter of proposed deficiency' (legal audit #15). Not formalised: "
+        "the checker has no facts to value transfers, so it only warns."
+    ),
 )
 
 # --- § 6015(f) and Rev. Proc. 2013-34 -------------------------------------------------------
@@ -529,8 +535,9 @@ RP_HARDSHIP = Rule(
     label=(
         "Economic hardship favours relief if the requesting spouse's income is below 250% of the "
         "HHS poverty guideline for his or her household size, unless he or she has assets from "
-        "which the tax could be paid while still meeting reasonable basic living expenses; "
-        "without hardship the factor is neutral."
+        "which the tax could be paid while still meeting reasonable basic living expenses. "
+        "Without hardship the IRS treats the factor as neutral; the Tax Court has at times weighed "
+        "it against relief."
     ),
     cite=_rp("§ 4.03(2)(b)"),
     also=(reg("301.6343-1", "(b)(4)"),),
@@ -558,7 +565,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from our fact base C.5 [from memory] (legal audit item 25)", CHECKED),
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it (again on 2026-11-29, in stored copies of the revenue procedure, Pub. 971 and Tax Court opinions); the figure is from our fact base C.5 [from memory] (legal audit item 25)", SEEN),
     unit="usd",
     value=300,
     note=(

@@ -164,6 +164,9 @@ def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -
     return Window(min(dues) if dues else None, tuple(reasons), tuple(missing))
 
 
+NEUTRAL = "the IRS treats the factor as neutral, though the Tax Court has at times weighed it against relief"
+
+
 def economic_hardship(facts: Any, as_of: date) -> tuple[str, list[tuple[str, str]], list[str], dict[str, Any]]:
     """Rev. Proc. 2013-34 § 4.03(2)(b), as far as the facts allow.
 
@@ -179,7 +182,7 @@ def economic_hardship(facts: Any, as_of: date) -> tuple[str, list[tuple[str, str
     if h.assets_can_pay is True:
         reasons.append((
             "You have assets that could pay the tax while still meeting basic living expenses, so the IRS "
-            "would not find economic hardship; the factor is then neutral.",
+            f"would not find economic hardship; {NEUTRAL}.",
             "rp-2013-34-hardship-250",
         ))
         return "no", reasons, missing, figures
@@ -260,7 +263,7 @@ def economic_hardship(facts: Any, as_of: date) -> tuple[str, list[tuple[str, str
         return "unknown", reasons, missing, figures
     reasons.append((
         f"Your monthly income exceeds your basic expenses by {money(surplus)}, more than {money(margin)}, so "
-        "the IRS would likely treat the hardship factor as neutral.",
+        f"there is likely no economic hardship; {NEUTRAL}.",
         "rp-2013-34-hardship-margin",
     ))
     return "no", reasons, missing, figures
@@ -325,7 +328,7 @@ def _streamlined_or_factors(s: Screen, facts: Any, as_of: date, unpaid: bool) ->
     if hardship in ("yes", "margin"):
         notes.append("economic hardship (favours relief)")
     elif hardship == "no":
-        notes.append("no economic hardship (neutral)")
+        notes.append("no economic hardship (neutral for the IRS; the Tax Court has at times weighed it against relief)")
     if knowledge in ("actual", "partial", "reason_to_know") and not facts.abuse:
         notes.append("knowledge or reason to know (weighs against relief, but does not decide it)")
     elif knowledge == "unsure" and not facts.abuse:
