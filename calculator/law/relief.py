@@ -548,9 +548,15 @@ RP_HARDSHIP = Rule(
     value=250,
     note=(
         "The 250% sentence and the assets proviso are verified-secondary (a practitioner's "
-        "close paraphrase of § 4.03(2)(b); FACTS.md C.5). The revenue procedure does not say "
-        "which year's guidelines apply: the checker uses the table in effect on the date of the "
-        "check (calculator.poverty.guideline_in_effect) and compares annual household income."
+        "close paraphrase of § 4.03(2)(b); FACTS.md C.5), which compares 'the Requesting Spouse's "
+        "income' and 'will consider whether the Requesting Spouse shares expenses or has expenses "
+        "paid by another individual (such as a family member, including a current spouse)'. The "
+        "checker compares the requesting spouse's own yearly income when given (household.own_annual_income), "
+        "else the household's (never lower, so never a hardship the own figure would not show); "
+        "expenses paid by others make hardship a judgment for the IRS. Which year's guidelines apply "
+        "is not stated: the checker uses the table in effect on the date of the check. Hale v. "
+        "Commissioner, T.C. Memo. 2018-93 (Tax Notes copy, seen by the legal audit): the lack of "
+        "hardship 'weighs against granting relief notwithstanding Rev. Proc. 2013-34, sec. 4.03(2)(b)'."
     ),
 )
 
