@@ -587,7 +587,9 @@ RP_REFUNDS = Rule(
     label=(
         "Refunds under equitable relief are available for understatements and underpayments, "
         "but only of payments the requesting spouse made from his or her own funds, and only "
-        "within the § 6511 period; a claim based only on § 6015(c) eligibility gets no refund."
+        "within the § 6511 period: not joint payments, payments made with the joint return "
+        "(withholding and estimated tax count as made with it) or the other spouse's payments; an "
+        "offset of the requesting spouse's own later refund counts as his or her payment."
     ),
     cite=_rp("§ 4.04"),
     also=(reg("1.6015-4", "(b)"), irc("6511")),
@@ -595,9 +597,14 @@ RP_REFUNDS = Rule(
     verified=CHECKED,
     status=secondary("our fact base C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
     note=(
-        "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
-        "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
-        "is [from memory] and is stated as something the IRS will check, not computed."
+        "The general rule is verified-secondary (FACTS.md C.7). Which payments qualify: Pub. 971 "
+        "(2008 taxmap copy, read again on 2026-11-29): 'you are not eligible for refunds of payments "
+        "made with the joint return, joint payments, or payments that your spouse (or former spouse) "
+        "made. For example, withholding tax and estimated tax payments cannot be refunded because they "
+        "are considered made with the joint return'; and 'No proof is required if your individual "
+        "refund was used by the IRS to pay a tax you owed on a joint tax return for another year.' "
+        "The current edition was not seen for these passages. Computed: only payments 'by: me' and "
+        "offsets of the user's own refund give a refund side."
     ),
 )
 

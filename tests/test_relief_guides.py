@@ -1,0 +1,30 @@
+"""The relief guides say what the official text says, where the legal audit of 2026-11-29 found they did not.
+
+Each test reads a guide's Markdown source (or a rule it renders) and quotes the official text it is
+held to.  The macros render figures and citations from ``calculator.law``; these tests check the words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calculator.law import RULES
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "relief"
+
+
+def guide(name: str) -> str:
+    return " ".join((DOCS / f"{name}.md").read_text(encoding="utf-8").split())
+
+
+def test_equitable_refunds_name_withholding_and_own_offsets():
+    """Legal audit #10. Pub. 971: 'you are not eligible for refunds of payments made with the joint return,
+    joint payments, or payments that your spouse (or former spouse) made. For example, withholding tax and
+    estimated tax payments cannot be refunded because they are considered made with the joint return.' And:
+    'No proof is required if your individual refund was used by the IRS to pay a tax you owed on a joint tax
+    return for another year.'"""
+    text = guide("equitable-relief")
+    assert "withheld" in text and "estimated tax" in text and "paid with the joint return" in text
+    assert "your own refund from a later year" in text
+    assert "your share of a joint refund the IRS kept" not in text  # not found in official text
+    assert "withholding" in RULES["rp-2013-34-4.04"].label
