@@ -28,3 +28,12 @@ def test_equitable_refunds_name_withholding_and_own_offsets():
     assert "your own refund from a later year" in text
     assert "your share of a joint refund the IRS kept" not in text  # not found in official text
     assert "withholding" in RULES["rp-2013-34-4.04"].label
+
+
+def test_territories_cite_the_irm_and_pub_555_only_for_alaska():
+    """Legal audit #17. Pub. 555 lists only the nine states and says it 'does not address the federal tax
+    treatment of income or property subject to the "community property" election under Alaska state laws';
+    Puerto Rico and Guam appear in IRM 21.4.6 (injured spouse), not in Pub. 555."""
+    rule = RULES["community-property-territories"]
+    assert rule.cite.title.startswith("IRM 21.4.6")
+    assert [c.title for c in rule.also] == ["IRS Publication 555, Community Property (the Alaska election)"]

@@ -632,16 +632,18 @@ CP_STATES = Rule(
 CP_TERRITORIES = Rule(
     id="community-property-territories",
     label="Jurisdictions where community property rules may apply but are not on the IRS list of nine states",
-    cite=irs("IRS Publication 555, Community Property", "publications/p555"),
+    cite=irs("IRM 21.4.6, Refund Offset", "irm/part21/irm_21-004-006"),
+    also=(irs("IRS Publication 555, Community Property (the Alaska election)", "publications/p555"),),
     effective=date(1980, 12, 24),
     verified=CHECKED,
     status=secondary("Puerto Rico and Guam in an excerpt of IRM 21.4.6; Pub. 555 (2013 copy) names only the Alaska election, which it does not address (legal audit item 17)", CHECKED),
     unit="list",
     value=("PR", "GU", "AK"),
     note=(
-        "Puerto Rico and Guam: verified-secondary (an excerpt of IRM 21.4.6). Alaska: opt-in "
-        "community property agreements [from memory]. Results for these say the IRS decides "
-        "whether community property law applied."
+        "Puerto Rico and Guam: verified-secondary (an excerpt of IRM 21.4.6, the injured spouse "
+        "procedures). Alaska: Pub. 555 says only that it 'does not address the federal tax treatment of "
+        "income or property subject to the \"community property\" election under Alaska state laws'. "
+        "Results for these say the IRS decides whether community property law applied."
     ),
 )
 
