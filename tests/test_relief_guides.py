@@ -37,3 +37,12 @@ def test_territories_cite_the_irm_and_pub_555_only_for_alaska():
     rule = RULES["community-property-territories"]
     assert rule.cite.title.startswith("IRM 21.4.6")
     assert [c.title for c in rule.also] == ["IRS Publication 555, Community Property (the Alaska election)"]
+
+
+def test_order_of_consideration_cites_the_regulation():
+    """Legal audit #16(c): the IRS considers (b) and (c) before (f) under Treas. Reg. § 1.6015-1(a)(2), not
+    under IRC § 6015(f)(1)."""
+    text = guide("index")
+    section = text.split("## One form, every kind of relief")[1].split("##")[0]
+    assert 'cite("reg-1.6015-1-a-2")' in section and 'cite("irc-6015-f")' not in section
+    assert RULES["reg-1.6015-1-a-2"].cite.title == "Treas. Reg. § 1.6015-1(a)(2)"

@@ -66,6 +66,20 @@ INCOME_TAX_ONLY = Rule(
     note="Checked against the regulation text quoted in FACTS.md A.1. The facts format has no field for the kind of tax, so this is stated, not tested.",
 )
 
+ONE_REQUEST = Rule(
+    id="reg-1.6015-1-a-2",
+    label=(
+        "One request covers every kind of relief: the IRS considers innocent spouse relief and "
+        "separation of liability first, and equitable relief only for what they do not relieve."
+    ),
+    cite=reg("1.6015-1", "(a)(2)"),
+    also=(I8857,),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(a)(2), 2015 annual CFR edition (legal audit items 16(c) and 23)", CHECKED),
+    note="Checked by the legal audit in the 2015 CFR. Not formalised: the checker screens every path at once.",
+)
+
 CLOSING_AGREEMENT_OIC = Rule(
     id="reg-1.6015-1-c",
     label=(
@@ -819,6 +833,7 @@ RULES = (
     ELECTION,
     JOINT_RETURN,
     INCOME_TAX_ONLY,
+    ONE_REQUEST,
     CLOSING_AGREEMENT_OIC,
     FRAUD_SCHEME,
     RES_JUDICATA,
