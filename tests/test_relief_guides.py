@@ -46,3 +46,12 @@ def test_order_of_consideration_cites_the_regulation():
     section = text.split("## One form, every kind of relief")[1].split("##")[0]
     assert 'cite("reg-1.6015-1-a-2")' in section and 'cite("irc-6015-f")' not in section
     assert RULES["reg-1.6015-1-a-2"].cite.title == "Treas. Reg. § 1.6015-1(a)(2)"
+
+
+def test_index_states_the_separation_of_liability_test_exactly():
+    """Legal audit #20. Treas. Reg. § 1.6015-3(a): 'divorced or legally separated', widowed, or 'not a member of
+    the same household ... at any time during the 12-month period ending on the date' of the election."""
+    row = next(line for line in (DOCS / "index.md").read_text(encoding="utf-8").splitlines() if line.startswith("| [Separation of liability]"))
+    assert "Divorced, legally separated, widowed, or not living together for the" in row
+    assert 'value("irc-6015-c")' in row and "before you ask" in row
+    assert "living apart" not in row
