@@ -55,3 +55,11 @@ def test_index_states_the_separation_of_liability_test_exactly():
     assert "Divorced, legally separated, widowed, or not living together for the" in row
     assert 'value("irc-6015-c")' in row and "before you ask" in row
     assert "living apart" not in row
+
+
+def test_offset_as_collection_activity_mentions_the_irs_narrower_reading():
+    """Legal audit #14. Treas. Reg. § 1.6015-5(b)(2)(i): collection activity includes 'an offset of an
+    overpayment of the requesting spouse'; Pub. 971, as quoted in a secondary copy, counts it when 'the IRS
+    informed you about your right to file Form 8857'. The guide keeps the earlier (regulation) date."""
+    text = guide("innocent-spouse")
+    assert "told you of your right to ask for relief" in text and "count from the offset to be safe" in text
