@@ -63,3 +63,11 @@ def test_offset_as_collection_activity_mentions_the_irs_narrower_reading():
     informed you about your right to file Form 8857'. The guide keeps the earlier (regulation) date."""
     text = guide("innocent-spouse")
     assert "told you of your right to ask for relief" in text and "count from the offset to be safe" in text
+
+
+def test_the_two_year_clock_pitfall_names_postponements():
+    """Legal audit #28. §§ 7508 (combat zone) and 7508A (federally declared disasters) postpone listed acts;
+    whether a § 6015(b)/(c) election is among them was not confirmed, so the guide says 'possibly'."""
+    text = guide("innocent-spouse")
+    assert "Nothing you or the IRS does pauses it, except, possibly, a combat-zone or disaster postponement." in text
+    assert "and nothing pauses it" not in text
