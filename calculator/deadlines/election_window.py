@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..dates import add_years
 from ..law import rule
 from ..results import Reason, Window
-from .common import _WORDS, _d, _per_facts, _roll, _value
+from .common import _WORDS, _d, _due, _per_facts, _value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -105,6 +105,24 @@ def bc_election_window(facts: Any) -> Window:
                 "reg-1.6015-5-collection-activity",
             )
         )
+    if first.type in ("my_refund_offset", "joint_refund_offset"):
+        reasons.append(
+            Reason.of(
+                "The IRS's Publication 971 reads this more narrowly: an offset starts the clock only if the IRS "
+                "also told you of your right to ask for relief (Form 8857). The regulation has no such condition, "
+                "so the earlier reading is used here.",
+                "reg-1.6015-5-collection-activity",
+            )
+        )
+    if first.mailed is not None and first.mailed < first.date:
+        reasons.append(
+            Reason.of(
+                f"The notice was mailed on {_d(first.mailed)}, before its printed date; mailing starts the clock, "
+                "so it is counted from the mailing.",
+                "reg-1.6015-5-collection-activity",
+            )
+        )
+        last_day = add_years(first.mailed, years)
     later = [e for e in candidates if e is not first]
     if later:
         reasons.append(
@@ -125,8 +143,8 @@ def bc_election_window(facts: Any) -> Window:
             "irc-6015-bc-two-years",
         )
     )
-    due, roll = _roll(last_day)
-    reasons.extend(roll)
+    due, more = _due(facts, last_day, "election")
+    reasons.extend(more)
     return Window(due, tuple(reasons))
 
 
