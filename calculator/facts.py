@@ -116,9 +116,15 @@ EVENT = (
 HOUSEHOLD = (
     _f("size", "int", "How many people are in your household, you included.", minimum=1, maximum=50),
     _f("annual_income", "money", "Your household's total yearly income, in dollars."),
+    _f("own_annual_income", "money", "Your own yearly income, not counting anyone else's, in dollars."),
     _f("monthly_income", "money", "Your household's monthly income, in dollars."),
     _f("monthly_expenses", "money", "Your reasonable basic living expenses each month, in dollars."),
     _f("area", "enum", "Where you live now, for the poverty guidelines.", choices=("contiguous", "alaska", "hawaii")),
+    _f(
+        "others_pay_expenses",
+        "bool",
+        "Whether someone else (such as a new spouse, a partner or family) shares or pays some of your basic living expenses.",
+    ),
     _f("assets_can_pay", "bool", "Whether you have assets from which you could pay the tax and still meet basic living expenses."),
 )
 

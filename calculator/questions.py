@@ -239,6 +239,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("household.size", "How many people live in your household, you included?", "For the poverty guidelines used in the hardship test and fee waivers.", OWED),
     _q("household.area", "Where do you live now?", "Alaska and Hawaii have their own poverty guidelines.", OWED),
     _q("household.annual_income", "What is your household's total yearly income?", f"Compared with {_n('rp-2013-34-hardship-250')}% of the poverty guidelines.", OWED),
+    _q("household.own_annual_income", "What is your own yearly income, not counting anyone else's?",
+       f"The hardship test compares your own income with {_n('rp-2013-34-hardship-250')}% of the poverty guidelines; "
+       "without it the checker uses your household's, which can only make hardship harder to show.", OWED),
+    _q("household.others_pay_expenses", "Does someone else, such as a new spouse or family, share or pay some of your basic living expenses?",
+       "The IRS considers expenses others share or pay when it decides whether paying would leave you unable to meet them.", OWED),
     _q("household.monthly_income", "What is your household's monthly income?", "Compared with your basic living expenses.", OWED),
     _q("household.monthly_expenses", "What are your reasonable basic living expenses each month?", "Paying the tax must not leave you unable to meet them.", OWED),
     _q("household.assets_can_pay", "Could you pay the tax from assets and still meet basic living expenses?", "Part of the economic-hardship test.", OWED),

@@ -568,7 +568,7 @@ def community_property_states(with_territories: bool = True) -> str:
         other = join_words([STATE_NAMES.get(s, s) for s in get("community-property-territories").value], last="or")
         out += (
             f". Community property rules may also matter if you lived in {other}, which are not on that list "
-            f"({cite('community-property-territories')})"
+            f"({cite('community-property-territories', all=True)})"
         )
     return out
 
