@@ -34,12 +34,16 @@ let again = false;
 let timer;
 let last = null; // {facts, check} of the latest round trip
 
-function failed(text) {
+/** The checker cannot run. `file`, when known, is the address of the file that failed: start.js
+ * asks the server about it and says why, in words a site administrator can act on. */
+async function failed(text, file) {
   ready = false;
-  show("error", `The checker could not start: ${text}. Reload the page to try again, or use the decision tables below.`);
+  const tell = (why) => show("error", `The checker could not start: ${why}. Reload the page to try again, or use the decision tables below.`);
+  tell(text);
   fallback.hidden = false;
   results.hidden = true;
   for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
+  if (file && globalThis.jointlyExplain) tell(await globalThis.jointlyExplain(file, text));
 }
 
 const python =
@@ -89,16 +93,30 @@ async function update() {
   results.dataset.busy = "true";
   const started = performance.now();
   try {
-    const { visible, facts, check } = await python.call("screen", [form.answers()]);
+    const { visible, facts, check, ignored } = await python.call("screen", [form.answers()]);
     form.show(visible);
+    if (ignored?.length) {
+      form.forget(ignored);
+      say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${ignored.join(", ")}. Everything else was loaded.`);
+    }
     last = { facts, check };
-    if (check.ok) {
-      form.showErrors([], facts);
+    const typing = form.typingErrors();
+    const found = check.ok ? check.result.consistency : undefined;
+    if (check.ok && !typing.length) {
+      form.showErrors([], facts, found);
       renderResults(resultsBody, check.result, form, facts);
-      summary.textContent = summarize(check.result);
+      const held = found?.held ?? [];
+      if (held.length) {
+        resultsBody.prepend(el("div", { class: "jointly-held", role: "note" },
+          el("strong", {}, "Check the marked answers first. "),
+          "An answer cannot be right as it stands, so until it is fixed the checker does not give: ",
+          held.map((h) => h.title).join("; "), "."));
+      }
+      const checking = (found?.impossible.length ?? 0) + (found?.unlikely.length ?? 0);
+      summary.textContent = (checking ? `${checking === 1 ? "One answer needs" : `${checking} answers need`} checking. ` : "") + summarize(check.result);
       results.dataset.state = "ok";
     } else {
-      const n = form.showErrors(check.errors, facts);
+      const n = form.showErrors([...typing, ...(check.ok ? [] : check.errors)], facts, found);
       resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
         `The results come back once the marked ${n === 1 ? "answer is" : "answers are"} fixed. Nothing you entered has been lost.`));
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
@@ -124,7 +142,7 @@ function loadFacts(found, source) {
     say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
     return;
   }
-  say(null);
+  say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
   form.load(found.facts);
   toolsStatus.textContent = source ? `Loaded ${source}.` : "";
   update();
@@ -139,10 +157,11 @@ async function currentFacts() {
   return (await python.call("screen", [form.answers()])).facts;
 }
 
-$("checker-save").addEventListener("click", async () => {
-  const facts = await currentFacts();
-  download(`${JSON.stringify(facts, null, 2)}\n`, fileName("facts", facts.as_of, "json"), "application/json");
-  toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
+// Save keeps every answer, also those to questions hidden now (they come back with their question).
+$("checker-save").addEventListener("click", () => {
+  const answers = form.answers();
+  download(`${JSON.stringify(answers, null, 2)}\n`, fileName("facts", answers.as_of, "json"), "application/json");
+  toolsStatus.textContent = "Your answers were saved as a file in your downloads, also those to questions hidden now. Keep it somewhere private.";
 });
 
 $("checker-load").addEventListener("change", async (event) => {

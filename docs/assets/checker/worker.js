@@ -3,7 +3,15 @@
 
 const PYODIDE = new URL("../../pyodide/", import.meta.url);
 
-const report = (status, message) => postMessage({ status, message });
+const report = (status, message, file) => postMessage({ status, message, file });
+
+/** `error`, marked with the address of the file it came from (the page asks the server why it failed). */
+function from(file, error) {
+  return Object.assign(error instanceof Error ? error : new Error(String(error)), { file: file.href });
+}
+
+// A Python exception's message is its whole traceback; only its last line is shown.
+const lastLine = (text) => String(text).trim().split("\n").pop();
 
 // Pyodide 314 only logs a failed download or compile of its WebAssembly and then never
 // settles; this turns that failure into a rejection that start() can report.
@@ -47,11 +55,19 @@ async function start() {
     return response.text();
   });
   bridgeSource.catch(() => {}); // reported below, once Python has started
-  const digests = fetch(new URL("integrity.json", PYODIDE)).then((response) => {
-    if (!response.ok) throw new Error(`integrity.json: HTTP ${response.status}`);
-    return response.json();
+  const list = new URL("integrity.json", PYODIDE);
+  const digests = fetch(list).then(async (response) => {
+    if (!response.ok) throw from(list, new Error(`integrity.json: HTTP ${response.status}`));
+    try {
+      return await response.json();
+    } catch {
+      throw from(list, new Error("integrity.json is not valid JSON: it is damaged or cut short, so replace it with the file from the release"));
+    }
   });
-  const [{ loadPyodide }] = await Promise.all([import(new URL("pyodide.mjs", PYODIDE).href), digests.then(checkIntegrity)]);
+  const entry = new URL("pyodide.mjs", PYODIDE);
+  const [{ loadPyodide }] = await Promise.all([import(entry.href).catch((error) => Promise.reject(from(entry, error))), digests.then(checkIntegrity)]);
+  // pyodide.mjs imports pyodide.asm.mjs while it loads: a script error from here on is that file's.
+  const inner = new URL("pyodide.asm.mjs", PYODIDE);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: PYODIDE.href,
@@ -62,9 +78,20 @@ async function start() {
       packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),
-  ]);
+  ]).catch((error) => {
+    if (error.file || refusal) throw error;
+    const named = /\S*\.m?js\b/.exec(error.message ?? "");
+    if (error instanceof SyntaxError || named) throw from(named ? new URL(named[0], PYODIDE) : inner, error);
+    throw error;
+  });
   report("progress", "Loading the calculator…");
-  pyodide.runPython(await bridgeSource);
+  const bridge = new URL("bridge.py", import.meta.url);
+  const source = await bridgeSource.catch((error) => Promise.reject(from(bridge, error)));
+  try {
+    pyodide.runPython(source);
+  } catch (error) {
+    throw from(bridge, new Error(`bridge.py has a Python error (${lastLine(error.message)})`));
+  }
   return pyodide.globals.get("dispatch");
 }
 
@@ -73,11 +100,8 @@ const ready = start().catch((error) => {
 });
 ready.then(
   () => report("ready"),
-  (error) => report("failed", error.message),
+  (error) => report("failed", lastLine(error.message), error.file),
 );
-
-// A Python exception's message is its whole traceback; the page gets its last line.
-const lastLine = (text) => String(text).trim().split("\n").pop();
 
 onmessage = async ({ data: { id, call, args } }) => {
   try {
