@@ -100,9 +100,6 @@ def screen(answers: dict) -> dict:
     answers, ignored = known(answers)
     shown = visible(answers)
     facts = _without(answers, set(_BY_ID) - set(shown)) if isinstance(answers, dict) else answers
-    more = len(ignored) - facts_format.MAX_PROBLEMS
-    if more > 0:
-        ignored = [*ignored[: facts_format.MAX_PROBLEMS], f"and {more:,} more"]
     return {"visible": shown, "facts": facts, "check": calculator.check(facts), "ignored": ignored}
 
 

@@ -65,6 +65,10 @@ export class QuestionForm {
     this.asOf.value = today();
     form.addEventListener("input", (event) => this.#changed(event, event.target.type === "text"));
     form.addEventListener("change", (event) => this.#changed(event, false));
+    // A date typed that is not real (02/30/2025) leaves the value empty, so no input event may
+    // come: keys and leaving the field check it too (see typingErrors).
+    for (const type of ["keyup", "focusout"])
+      form.addEventListener(type, (event) => event.target.type === "date" && this.onChange(type === "focusout"));
     form.addEventListener("submit", (event) => event.preventDefault());
   }
 

@@ -9,32 +9,41 @@ const isObject = (value) => value !== null && typeof value === "object" && !Arra
 // MAX_CHARS is the calculator's MAX_INPUT (calculator/facts.py), the limit of the command line too.
 const MAX_DEPTH = 8;
 const MAX_CHARS = 1_000_000;
+// The facts format has a few dozen fields; an object with far more keys is not facts (audit B15:
+// 90,000 unknown keys in a link), and is refused at once rather than worked through.
+const MAX_KEYS = 200;
+// Only a number this long can overflow to Infinity (1e400, or 309 digits and more).
+const HUGE_NUMBER = /\d[eE][+]?\d{3}|\d{309}/;
 
-/** How deeply `value` nests arrays and objects, counted without recursion. */
-function depth(value) {
+/** How deeply `value` nests arrays and objects, and the most keys one object has, counted without recursion. */
+function shape(value) {
   let deepest = 0;
+  let widest = 0;
   const stack = [[value, 1]];
   while (stack.length) {
     const [item, level] = stack.pop();
-    if (item === null || typeof item !== "object") continue;
     deepest = Math.max(deepest, level);
     if (deepest > MAX_DEPTH) break;
-    for (const child of Object.values(item)) stack.push([child, level + 1]);
+    const children = Object.values(item);
+    if (!Array.isArray(item)) widest = Math.max(widest, children.length);
+    if (widest > MAX_KEYS) break;
+    for (const child of children) if (child !== null && typeof child === "object") stack.push([child, level + 1]);
   }
-  return deepest;
+  return { deepest, widest };
 }
 
 /** The first key given twice in one object of JSON `text` (which JSON.parse accepted), or null. */
 function repeatedKey(text) {
   const open = []; // one Set of keys per open object; null for an array
   let expectKey = false;
+  const escapes = text.includes("\\"); // keys are read as JSON only when some text has escapes
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') {
       let j = i + 1;
       while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
       if (expectKey) {
-        const key = JSON.parse(text.slice(i, j + 1));
+        const key = escapes ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
         if (open.at(-1).has(key)) return key;
         open.at(-1).add(key);
         expectKey = false;
@@ -56,13 +65,17 @@ function parse(text, what) {
   try {
     // A number too large for JavaScript (1e400) would become Infinity, and then null ("I don't
     // know") on its way to Python: it is kept as its text, so the checker says what is wrong.
-    facts = JSON.parse(text, (key, value, context) =>
-      typeof value === "number" && !Number.isFinite(value) ? (context?.source ?? String(value)) : value);
+    facts = HUGE_NUMBER.test(text)
+      ? JSON.parse(text, (key, value, context) =>
+          typeof value === "number" && !Number.isFinite(value) ? (context?.source ?? String(value)) : value)
+      : JSON.parse(text);
   } catch (error) {
     return { error: `${what} is not valid JSON (${error.message})` };
   }
   if (!isObject(facts)) return { error: `${what} must hold one JSON object of facts, such as {"tax_year": 2023}` };
-  if (depth(facts) > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
+  const { deepest, widest } = shape(facts);
+  if (deepest > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
+  if (widest > MAX_KEYS) return { error: `${what} has far more keys in one object than facts ever have (more than ${MAX_KEYS}), so it was not read` };
   const twice = repeatedKey(text);
   if (twice !== null) return { error: `${what} gives "${twice.slice(0, 80)}" twice, so it is unclear which answer is meant` };
   return { facts };

@@ -17,6 +17,7 @@ const resultsBody = $("checker-results-body");
 const summary = $("checker-summary");
 const fallback = $("checker-fallback");
 const TYPING_PAUSE_MS = 120; // a light debounce while typing numbers; choices update at once
+const LISTED = 50; // keys named in a message at most (the calculator's MAX_PROBLEMS), then "and N more"
 
 function show(state, text) {
   status.dataset.state = state;
@@ -38,7 +39,7 @@ let last = null; // {facts, check} of the latest round trip
  * asks the server about it and says why, in words a site administrator can act on. */
 async function failed(text, file) {
   ready = false;
-  const tell = (why) => show("error", `The checker could not start: ${why}. Reload the page to try again, or use the decision tables below.`);
+  const tell = (why) => show("error", `The checker could not start: ${String(why).replace(/\.$/, "")}. Reload the page to try again, or use the decision tables below.`);
   tell(text);
   fallback.hidden = false;
   results.hidden = true;
@@ -97,7 +98,9 @@ async function update() {
     form.show(visible);
     if (ignored?.length) {
       form.forget(ignored);
-      say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${ignored.join(", ")}. Everything else was loaded.`);
+      const listed = ignored.slice(0, LISTED).map((key) => key.slice(0, 80)).join(", ");
+      const more = ignored.length > LISTED ? ` and ${(ignored.length - LISTED).toLocaleString("en-US")} more` : "";
+      say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
     }
     last = { facts, check };
     const typing = form.typingErrors();

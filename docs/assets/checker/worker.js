@@ -21,7 +21,7 @@ function wasmFailure() {
       const original = WebAssembly[name];
       WebAssembly[name] = (...args) =>
         original.apply(WebAssembly, args).catch((error) => {
-          reject(error);
+          reject(from(new URL("pyodide.asm.wasm", PYODIDE), error));
           throw error;
         });
     }
