@@ -12,7 +12,7 @@ from calculator.case import PERSON
 CASES = Path(__file__).resolve().parents[1] / "cases"
 AS_OF = "2026-11-27"
 #: Three years of one person (divorced, living apart), each answered through the form.
-PERSON_FACTS = {"as_of": AS_OF, "marital_status": "divorced", "apart_since": "2024-06-01"}
+PERSON_FACTS = {"as_of": AS_OF, "marital_status": "divorced"}
 YEARS = [
     {"tax_year": 2021, "joint_return": True, "return_filed": "2022-04-18", "problems": ["understatement"], "item_owner": "spouse"},
     {"tax_year": 2022, "joint_return": True, "return_filed": "2023-04-18", "problems": ["understatement"], "item_owner": "spouse"},
