@@ -45,6 +45,12 @@ def case_expected(result: dict) -> dict:
     }
 
 
+def fill_year(page, facts: dict):
+    """Answer one more year through the form (``fill`` opens "Date of this check" first: close it)."""
+    page.evaluate("document.querySelector('.jointly-asof').open = false")
+    fill(page, {"as_of": AS_OF, **facts})
+
+
 def saved_case(page, tmp_path) -> dict:
     with page.expect_download() as info:
         page.click("#checker-save")
@@ -62,12 +68,12 @@ def test_three_years_by_mouse_and_keyboard_agree_with_the_command_line(context, 
     # the person's questions are asked once, with the first year
     expect(page.locator(f"#{dom_id('marital_status')}")).to_be_hidden()
     expect(page.locator("#checker-years-note")).to_be_visible()
-    fill(page, {"as_of": AS_OF, **YEARS[1]})
+    fill_year(page, YEARS[1])
     page.locator("#checker-add-year").focus()  # by keyboard
     page.keyboard.press("Enter")
     settled(page)
     expect(page.locator("[data-year-index='2']")).to_be_focused()
-    fill(page, {"as_of": AS_OF, **YEARS[2]})
+    fill_year(page, YEARS[2])
     expect(page.locator(".jointly-year")).to_have_text(["Tax year 2021", "Tax year 2022", "Tax year 2023"])
 
     case = saved_case(page, tmp_path)
@@ -118,3 +124,23 @@ def test_the_link_to_a_five_year_case_stays_usable(context, origin):
     page = open_checker(context, origin, five)
     settled(page)
     expect(page.locator(".jointly-year")).to_have_count(5)
+
+
+def test_a_three_year_case_has_no_wcag_aa_violation(browser, origin):
+    from test_a11y import violations
+
+    context = browser.new_context(bypass_csp=True)  # axe is injected as a script
+    try:
+        page = context.new_page()
+        case = {"version": 2, "reference": "C-3", **PERSON_FACTS, "years": YEARS}
+        page.goto(f"{origin}/checker.html{link(case)}")
+        wait_until_ready(page)
+        settled(page)
+        expect(page.locator("[data-year-results]")).to_have_count(3)
+        page.click("[data-year-index='1']")
+        settled(page)
+        for details in page.locator("#checker-results details").all():
+            details.evaluate("element => element.open = true")
+        assert violations(page) == []
+    finally:
+        context.close()
