@@ -132,3 +132,10 @@ def test_equivalent_hearing_reason_reads_the_hearing_days_from_the_rule(monkeypa
     d = by_id(D.general_deadlines(facts(ev("levy_notice", "2025-06-02")), date(2025, 8, 1)))["equivalent_hearing"]
     assert "If the 31 days after the levy notice" in texts(d.reasons)
     assert "30 days" not in texts(d.reasons)
+
+
+def test_a_notice_without_the_hearing_request_asks_for_it():
+    w = D.collection_statute(facts(ev("assessment", "2015-06-03"), ev("cdp_determination", "2020-12-02")))
+    assert w.due == date(2025, 6, 3)
+    assert "not the day the IRS received the hearing request" in texts(w.reasons)
+    assert "earliest possible" in texts(w.reasons)

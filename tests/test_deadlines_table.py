@@ -164,3 +164,15 @@ def test_lookback_reason_reads_its_years_from_the_rules(monkeypatch):
         monkeypatch.setitem(law.RULES, rid, dataclasses.replace(law.RULES[rid], value=value))
     w = D.refund_window(facts(tax_year=2021, return_filed="2023-03-04"))
     assert "tax paid in the 4 years" in texts(w.reasons) and "in the 1 years before it" in texts(w.reasons)
+
+
+def test_election_reasons_read_their_years_from_the_rule(monkeypatch):
+    import dataclasses
+
+    from calculator import law
+
+    rule = law.RULES["irc-6015-bc-two-years"]
+    monkeypatch.setitem(law.RULES, "irc-6015-bc-two-years", dataclasses.replace(rule, value=3))
+    w = D.bc_election_window(facts(ev("levy_notice", "2024-03-04"), ev("bill", "2024-01-02")))
+    assert w.due == date(2027, 3, 4)  # a Thursday
+    assert "does not start the 3-year clock" in texts(w.reasons) and "two-year" not in texts(w.reasons)

@@ -270,6 +270,17 @@ def collection_statute(facts: Any) -> Window:
     if relief is not None:
         spans.append(relief)
 
+    if facts.events_of("cdp_determination") and not facts.events_of("cdp_hearing"):
+        open_ended.append(_WORDS["cdp_hearing"])
+        reasons.append(
+            Reason.of(
+                "A notice of determination after a collection due process hearing is listed, but not the day the "
+                "IRS received the hearing request. A timely request pauses the collection period from that day "
+                "until the determination is final; add it to have that time counted.",
+                "irc-6330-e-suspension",
+            )
+        )
+
     # Only suspended days after the assessment count.
     clipped = []
     for span in spans:

@@ -5,7 +5,7 @@ IRC § 6015(b)(1)(E) and (c)(3)(B); Treas. Reg. § 1.6015-5(b).
 
 from __future__ import annotations
 
-from ..dates import add_years
+from ..dates import add_days, add_years
 from ..law import rule
 from ..results import Reason, Window
 from .common import _WORDS, _d, _due, _per_facts, _value
@@ -53,7 +53,7 @@ def bc_election_window(facts: Any) -> Window:
             reasons.append(
                 Reason.of(
                     f"The {_WORDS[event.type]} of {_d(event.date)} is not collection activity, "
-                    "so it does not start the two-year clock.",
+                    f"so it does not start the {years}-year clock.",
                     "reg-1.6015-5-not-collection-activity",
                 )
             )
@@ -63,8 +63,8 @@ def bc_election_window(facts: Any) -> Window:
         if event.date <= after:
             reasons.append(
                 Reason.of(
-                    f"The {_WORDS[event.type]} of {_d(event.date)} came before July 23, 1998, "
-                    "so it does not count toward the two-year clock.",
+                    f"The {_WORDS[event.type]} of {_d(event.date)} came before {_d(add_days(after, 1))}, "
+                    f"so it does not count toward the {years}-year clock.",
                     "rra98-collection-activity-start",
                 )
             )
@@ -79,7 +79,7 @@ def bc_election_window(facts: Any) -> Window:
             Reason.of(
                 "No collection activity against you is listed (a notice of intent to levy, an offset "
                 "of your own refund, a collection suit, or a U.S. claim in a court case), so the "
-                "two-year clock has not started. If one of these has happened, add its date: the "
+                f"{years}-year clock has not started. If one of these has happened, add its date: the "
                 "clock may already be running.",
                 "reg-1.6015-5-collection-activity",
             )
@@ -101,7 +101,7 @@ def bc_election_window(facts: Any) -> Window:
         reasons.append(
             Reason.of(
                 f"The first collection activity against you was the {_WORDS[first.type]} of "
-                f"{_d(first.date)}. That starts the two-year clock.",
+                f"{_d(first.date)}. That starts the {years}-year clock.",
                 "reg-1.6015-5-collection-activity",
             )
         )
