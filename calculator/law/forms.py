@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Renewal, Rule, Status, secondary, seen, unconfirmed
-from .procedure import APPEAL_12509, CDP_LEVY
+from .procedure import APPEAL_12509, CDP_LEVY, TAX_COURT_RELIEF
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
@@ -141,7 +141,7 @@ FORM_12153 = _form(
     "To the address on the levy or lien notice, by the date the notice gives.",
     (
         "Confusing it with Form 911, which asks the Taxpayer Advocate for help and is not a hearing request.",
-        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, with no Tax Court review.",
+        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, whose decision cannot go to the Tax Court except a decision on innocent spouse relief (within {TAX_COURT_RELIEF.value} days, § 6015(e)).",
     ),
     "forms-pubs/about-form-12153",
     date(2006, 11, 16),
