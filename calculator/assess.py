@@ -12,6 +12,7 @@ No clock is read here: ``as_of`` is a required input to ``assess``; the edges
 
 from __future__ import annotations
 
+from . import case as case_mod
 from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
@@ -45,7 +46,11 @@ def _general_deadlines(facts: Any, as_of: Any) -> tuple:
 
 def assess(raw: dict) -> dict[str, Any]:
     """Assess one situation.  Raises :class:`~calculator.facts.FactsError` on invalid facts,
-    including a missing ``as_of`` (the date of the check, which only the edges may default)."""
+    including a missing ``as_of`` (the date of the check, which only the edges may default).
+
+    A version-2 document (a case with several tax years) gets :func:`assess_case`'s result."""
+    if case_mod.is_case(raw):
+        return assess_case(raw)
     facts = facts_mod.parse(raw)
     if facts.as_of is None:
         raise FactsError([("as_of", "is required: the date of the check, as YYYY-MM-DD (the command line and the page fill in today's date)")])
@@ -67,6 +72,34 @@ def assess(raw: dict) -> dict[str, Any]:
     out["unconfirmed"] = unconfirmed(rules)
     out["disclaimer"] = DISCLAIMER
     return out
+
+
+def assess_case(raw: dict) -> dict[str, Any]:
+    """Assess a case (facts format version 2): each year exactly as :func:`assess` assesses its
+    version-1 document, then one plan across the years (:mod:`calculator.case_plan`).  Problems
+    are named by their place in the case, each once."""
+    from .case_plan import case_plan
+
+    case = case_mod.split(raw)
+    problems = list(case.problems)
+    years = []
+    for year in case.years:
+        try:
+            years.append(assess(year.document))
+        except FactsError as err:
+            problems += [(year.where(path), message) for path, message in err.problems]
+    if problems:
+        raise FactsError(list(dict.fromkeys(problems)))
+    as_of = years[0]["as_of"]
+    return {
+        "format_version": case.version,
+        "as_of": as_of,
+        "rules_current_as_of": CURRENT_AS_OF.isoformat(),
+        "reference": case.reference,
+        "plan": case_plan(years, as_of),
+        "years": years,
+        "disclaimer": DISCLAIMER,
+    }
 
 
 def check(raw: Any) -> dict[str, Any]:

@@ -185,6 +185,38 @@ REFUNDS = Rule(
     ),
 )
 
+PAID_BY_JULY_1998 = Rule(
+    id="rra98-3201-g-1",
+    label=(
+        "§ 6015, and the equitable relief sentence added to § 66(c), apply to any liability for tax "
+        "arising after July 22, 1998, and to any liability arising on or before that date but "
+        "remaining unpaid on it; a liability fully paid by July 22, 1998 gets no relief under them."
+    ),
+    cite=Cite(
+        "Pub. L. 105-206, § 3201(g)(1), 112 Stat. 740 (July 22, 1998)",
+        "https://www.govinfo.gov/app/details/STATUTE-112/STATUTE-112-Pg685",
+    ),
+    also=(reg("1.66-4", "(c)"),),
+    effective=RRA98,
+    verified=SEEN,
+    status=secondary(
+        "the U.S. Code note under 26 U.S.C. § 66 (a public reprint of the LII page): amendment by Pub. L. "
+        "105-206 'applicable to any liability for tax arising after July 22, 1998, and any liability for tax "
+        "arising on or before such date but remaining unpaid as of such date, see section 3201(g)(1)'; and "
+        "Treas. Reg. § 1.66-4(c), 2015 CFR: 'Equitable relief is available only for the portion of "
+        "liabilities that were unpaid as of July 22, 1998, and for liabilities that arise after July 22, 1998.' "
+        "The Statutes at Large page itself was not read",
+        SEEN,
+    ),
+    unit="table",
+    value={"paid_by": RRA98},
+    note=(
+        "Encoded: a tax year before 1998 whose tax was fully paid on or before the date above gets no "
+        "§ 6015 relief (and no equitable § 66(c) relief). Not formalised: a liability paid only in part by "
+        "then, which stays open for the part unpaid; the checker does not split amounts."
+    ),
+)
+
 # --- § 6015(b): innocent spouse relief ------------------------------------------------------
 
 INNOCENT_SPOUSE = Rule(
@@ -772,6 +804,7 @@ RULES = (
     UNDERSTATEMENT_ONLY,
     NOT_FOR_SEPARATE_DEBTS,
     REFUNDS,
+    PAID_BY_JULY_1998,
     INNOCENT_SPOUSE,
     REASON_TO_KNOW,
     SIGNIFICANT_BENEFIT,
