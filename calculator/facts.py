@@ -67,21 +67,30 @@ EVENT_TYPES: dict[str, str] = {
     "assessment": "The IRS assessed the tax (recorded it as owed).",
     "relief_requested": "The IRS received my Form 8857 request for relief.",
     "preliminary_determination": "The IRS mailed its preliminary determination on my request.",
-    "final_determination": "The IRS mailed its final determination on my request.",
+    "final_determination": "The IRS mailed its final determination on my request (this includes Appeals' decision on a relief request raised at a collection due process or equivalent hearing).",
     "joint_refund_offset": "A joint refund was applied to a debt.",
     "payment": "A payment of the tax.",
     "tax_court_petition": "A petition to the Tax Court was filed about my request for relief.",
     "bankruptcy": "A bankruptcy case (date: filed; end: closed, dismissed or discharged).",
     "offer_pending": "An offer in compromise was pending (date: received by the IRS; end: accepted, rejected, returned or withdrawn).",
     "installment_request": "An installment agreement request was pending (date: received; end: accepted or rejected).",
-    "cdp_hearing": "A timely collection due process hearing was pending (date: requested; end: the determination became final).",
+    "cdp_hearing": "A timely collection due process hearing (date: the IRS received the request; end: the day the determination became final, if known; if you have the notice of determination, give its date as cdp_determination instead).",
+    "cdp_determination": "Appeals' notice of determination after my timely collection due process hearing (the date on the notice).",
+    "cdp_petition": "A petition to the Tax Court was filed about the notice of determination after my collection due process hearing.",
+    "disaster_postponement": "An IRS notice or news release for my area postponed tax deadlines for a federally declared disaster (date: the first day it covers; end: the postponed date it gives).",
     "outside_us": "I lived outside the United States continuously (date: left; end: returned).",
 }
 
 #: Event types that describe a span of time and so may carry ``end``.
-SPAN_EVENTS = frozenset({"bankruptcy", "offer_pending", "installment_request", "cdp_hearing", "outside_us"})
+SPAN_EVENTS = frozenset({"bankruptcy", "offer_pending", "installment_request", "cdp_hearing", "outside_us", "disaster_postponement"})
 #: Event types that may carry ``amount``.
 AMOUNT_EVENTS = frozenset({"assessment", "payment", "my_refund_offset", "joint_refund_offset"})
+#: Notices and letters, which may carry ``mailed`` (a mailing date that differs from the printed one).
+NOTICE_EVENTS = frozenset(
+    {"levy_notice", "lien_notice", "deficiency_notice", "preliminary_determination", "final_determination", "cdp_determination"}
+)
+#: Notices that may state the last day to petition the Tax Court (``last_day``; IRC § 6213(a), last sentence).
+LAST_DAY_EVENTS = frozenset({"deficiency_notice"})
 
 EVENT = (
     _f("type", "enum", "What happened.", choices=EVENT_TYPES),
@@ -89,14 +98,27 @@ EVENT = (
     _f("end", "date", "For a span of time: the day it ended. Leave it out while it is still going on."),
     _f("amount", "money", "The amount in U.S. dollars, where the event has one."),
     _f("by", "enum", "For a payment: who paid it.", choices=OWNERS),
+    _f(
+        "mailed",
+        "date",
+        "For a notice or letter: the day it was actually mailed, if that differs from the date printed on it "
+        "(for example from the postmark or the certified-mail tracking).",
+    ),
+    _f("last_day", "date", "For a notice of deficiency: the last day to petition the Tax Court, as printed on the notice."),
 )
 
 HOUSEHOLD = (
     _f("size", "int", "How many people are in your household, you included.", minimum=1, maximum=50),
     _f("annual_income", "money", "Your household's total yearly income, in dollars."),
+    _f("own_annual_income", "money", "Your own yearly income, not counting anyone else's, in dollars."),
     _f("monthly_income", "money", "Your household's monthly income, in dollars."),
     _f("monthly_expenses", "money", "Your reasonable basic living expenses each month, in dollars."),
     _f("area", "enum", "Where you live now, for the poverty guidelines.", choices=("contiguous", "alaska", "hawaii")),
+    _f(
+        "others_pay_expenses",
+        "bool",
+        "Whether someone else (such as a new spouse, a partner or family) shares or pays some of your basic living expenses.",
+    ),
     _f("assets_can_pay", "bool", "Whether you have assets from which you could pay the tax and still meet basic living expenses."),
 )
 
@@ -375,6 +397,12 @@ def _check_events(spec: tuple[Field, ...], value: Any, path: str, problems: list
             problems.append((f"{where}.amount", f'"{kind}" has no amount; amounts go with: {", ".join(sorted(AMOUNT_EVENTS))}'))
         if kind and item.get("by") is not None and kind != "payment":
             problems.append((f"{where}.by", f'only a payment says who paid; "{kind}" does not'))
+        if kind and item.get("mailed") is not None and kind not in NOTICE_EVENTS:
+            problems.append((f"{where}.mailed", f'only notices and letters have a mailing date; "{kind}" does not. Notices: {", ".join(sorted(NOTICE_EVENTS))}'))
+        if kind and item.get("last_day") is not None and kind not in LAST_DAY_EVENTS:
+            problems.append((f"{where}.last_day", f'only a notice of deficiency states a last day to petition; "{kind}" does not'))
+        if when and item.get("last_day") and item["last_day"] < when:
+            problems.append((f"{where}.last_day", f"is {item['last_day'].isoformat()}, before the notice's date {when.isoformat()}"))
         if when and item.get("end") and item["end"] < when:
             problems.append((f"{where}.end", f"is {item['end'].isoformat()}, before the event's date {when.isoformat()}"))
         if len(problems) == before:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .facts import EVENT, AMOUNT_EVENTS, EVENT_TYPES, FIELDS, FORMAT_VERSION, MAX_EVENTS, MAX_MONEY, MAX_TEXT, SPAN_EVENTS, Field
+from .facts import EVENT, AMOUNT_EVENTS, EVENT_TYPES, FIELDS, FORMAT_VERSION, LAST_DAY_EVENTS, MAX_EVENTS, MAX_MONEY, MAX_TEXT, NOTICE_EVENTS, SPAN_EVENTS, Field
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
@@ -45,7 +45,13 @@ def _event_schema(spec: tuple[Field, ...]) -> dict[str, Any]:
         "additionalProperties": False,
         "required": ["type", "date"],
         "properties": props,
-        "allOf": [only(SPAN_EVENTS, "end"), only(AMOUNT_EVENTS, "amount"), only({"payment"}, "by")],
+        "allOf": [
+            only(SPAN_EVENTS, "end"),
+            only(AMOUNT_EVENTS, "amount"),
+            only({"payment"}, "by"),
+            only(NOTICE_EVENTS, "mailed"),
+            only(LAST_DAY_EVENTS, "last_day"),
+        ],
     }
 
 
