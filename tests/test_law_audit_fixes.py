@@ -196,4 +196,5 @@ def test_every_missing_topic_has_a_page_in_the_navigation():
     }.items():
         assert page in nav
         assert needle in doc(page), page
+    assert "## Asking again" in doc("process/after-you-ask.md")
     assert "Collection Appeals Program" in doc("money/collection-alternatives.md")
