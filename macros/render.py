@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import date
 from typing import Any, Iterable
 from urllib.parse import quote
@@ -321,10 +322,22 @@ def _natural(text: str) -> str:
 # --- checker deep links -----------------------------------------------------------------------------
 
 
-def facts_fragment(facts: dict) -> str:
-    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format."""
+#: Any date written in facts (YYYY-MM-DD).
+_A_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def facts_fragment(facts: dict, example: bool = False) -> str:
+    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format.
+
+    A link that is not an example may never fill in a date (an event, a filing date or
+    ``as_of``): a date nobody entered turns into a deadline that is not the reader's.  An
+    example's link is ``example=<…>`` instead, and the checker says "This is an example, not
+    your case" when it loads one.
+    """
     text = json.dumps(facts, separators=(",", ":"), sort_keys=False)
-    return "facts=" + quote(text, safe="")
+    if not example and _A_DATE.search(text):
+        raise ValueError(f"a checker link may not fill in a date ({_A_DATE.search(text)[0]}); use checker_example on a guide page")
+    return ("example=" if example else "facts=") + quote(text, safe="")
 
 
 def checker_example(
@@ -342,7 +355,7 @@ def checker_example(
             raise KeyError(f"checker_example: unknown verdict {verdict!r}")
     if "as_of" not in facts:
         raise ValueError("checker_example: the facts must carry their own as_of date")
-    href = base + "#" + facts_fragment(facts)
+    href = base + "#" + facts_fragment(facts, example=True)
     said = join_words([f"<strong>{PATHS[p][0]}: {VERDICT_WORDS[v]}</strong>" for p, v in expect.items()])
     data = html.escape(json.dumps(expect, separators=(",", ":")), quote=True)
     return (
