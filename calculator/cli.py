@@ -233,7 +233,7 @@ def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO
         if target is not stdout:
             target.close()
     total = counts["ok"] + counts["invalid"]
-    stderr.write(f"batch: {total} {'line' if total == 1 else 'lines'}, {counts['ok']} assessed, {counts['invalid']} with errors\n")
+    stderr.write(f"batch: {total} {'case' if total == 1 else 'cases'}, {counts['ok']} assessed, {counts['invalid']} with errors\n")
     if stopped:
         stderr.write(f"batch: {stopped}\n")
         return EXIT_INVALID

@@ -87,7 +87,7 @@ def test_batch_keeps_going_past_a_bad_line(tmp_path):
     assert lines[1]["errors"][0]["field"] == "as_of"
     assert lines[2]["errors"][0]["field"] == "input"
     assert "blank" in lines[3]["errors"][0]["message"]
-    assert "5 lines, 2 assessed, 3 with errors" in proc.stderr
+    assert "5 cases, 2 assessed, 3 with errors" in proc.stderr
 
 
 def test_batch_to_stdout():
@@ -243,7 +243,7 @@ def test_C41_a_line_that_is_not_utf8_is_one_error_row_and_nothing_is_lost(tmp_pa
     assert [r["line"] for r in rows] == list(range(1, 12))
     assert [r["ok"] for r in rows] == [True] * 5 + [False] + [True] * 5
     assert "not UTF-8" in rows[5]["errors"][0]["message"]
-    assert b"11 lines, 10 assessed, 1 with errors" in proc.stderr
+    assert b"11 cases, 10 assessed, 1 with errors" in proc.stderr
 
 
 def test_C44_a_closed_pipe_stops_quietly():
