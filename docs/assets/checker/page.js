@@ -5,6 +5,7 @@ import { download, el } from "./dom.js";
 import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
+import { Years, renderCase, summarizeCase } from "./years.js";
 
 const $ = (id) => document.getElementById(id);
 const status = $("checker-status");
@@ -62,6 +63,7 @@ const python =
 
 const questions = JSON.parse($("checker-questions").textContent);
 const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
+const years = new Years($("checker-years"), form, python, { onChange: schedule });
 formElement.hidden = false;
 $("checker-skip").hidden = false;
 tools.hidden = false;
@@ -94,7 +96,8 @@ async function update() {
   results.dataset.busy = "true";
   const started = performance.now();
   try {
-    const { visible, facts, check, ignored } = await python.call("screen", [form.answers()]);
+    const round = await screen();
+    const { visible, facts, check, ignored } = round;
     form.show(visible);
     if (ignored?.length) {
       form.forget(ignored);
@@ -103,11 +106,15 @@ async function update() {
       say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
     }
     last = { facts, check };
+    if (round.years) years.learn(round.years);
+    const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
     const typing = form.typingErrors();
-    const found = check.ok ? check.result.consistency : undefined;
+    // The consistency findings of the year on screen (calculator/consistency.py).
+    const found = check.ok ? (round.years ? check.result.years?.[years.current] : check.result)?.consistency : undefined;
     if (check.ok && !typing.length) {
-      form.showErrors([], facts, found);
-      renderResults(resultsBody, check.result, form, facts);
+      form.showErrors([], shown, found);
+      if (round.years) renderCase(resultsBody, check.result, form, round.years);
+      else renderResults(resultsBody, check.result, form, facts);
       const held = found?.held ?? [];
       if (held.length) {
         resultsBody.prepend(el("div", { class: "jointly-held", role: "note" },
@@ -116,10 +123,12 @@ async function update() {
           held.map((h) => h.title).join("; "), "."));
       }
       const checking = (found?.impossible.length ?? 0) + (found?.unlikely.length ?? 0);
-      summary.textContent = (checking ? `${checking === 1 ? "One answer needs" : `${checking} answers need`} checking. ` : "") + summarize(check.result);
+      summary.textContent = (checking ? `${checking === 1 ? "One answer needs" : `${checking} answers need`} checking. ` : "") +
+        (round.years ? summarizeCase(check.result) : summarize(check.result));
       results.dataset.state = "ok";
     } else {
-      const n = form.showErrors([...typing, ...(check.ok ? [] : check.errors)], facts, found);
+      const errors = check.ok ? [] : round.years ? years.localErrors(check.errors) : check.errors;
+      const n = form.showErrors([...typing, ...errors], shown, found);
       resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
         `The results come back once the marked ${n === 1 ? "answer is" : "answers are"} fixed. Nothing you entered has been lost.`));
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
@@ -139,14 +148,21 @@ async function update() {
   }
 }
 
-function loadFacts(found, source) {
+/** The round trip for the answers on screen: one year, or every year of a case (years.js). */
+function screen() {
+  return years.active() ? python.call("screen_case", years.payload(form.answers())) : python.call("screen", [form.answers()]);
+}
+
+async function loadFacts(found, source) {
   if (!found) return;
   if (found.error) {
     say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
     return;
   }
   say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
-  form.load(found.facts);
+  years.reset();
+  if (found.facts.version === 2) years.load(await python.call("split_case", [found.facts]));
+  else form.load(found.facts);
   toolsStatus.textContent = source ? `Loaded ${source}.` : "";
   update();
 }
@@ -156,15 +172,16 @@ addEventListener("hashchange", () => loadFacts(factsFromHash(location.hash)));
 
 /** The facts as checked (hidden questions' answers left out), or every answer before Python is ready. */
 async function currentFacts() {
-  if (!ready) return form.answers();
-  return (await python.call("screen", [form.answers()])).facts;
+  if (!ready && !years.active()) return form.answers(); // several years exist only once Python has answered
+  return (await screen()).facts;
 }
 
-// Save keeps every answer, also those to questions hidden now (they come back with their question).
-$("checker-save").addEventListener("click", () => {
-  const answers = form.answers();
+// Save keeps every answer, also those to questions hidden now (they come back with their
+// question). A case of several years is saved as checked (years.js).
+$("checker-save").addEventListener("click", async () => {
+  const answers = years.active() ? await currentFacts() : form.answers();
   download(`${JSON.stringify(answers, null, 2)}\n`, fileName("facts", answers.as_of, "json"), "application/json");
-  toolsStatus.textContent = "Your answers were saved as a file in your downloads, also those to questions hidden now. Keep it somewhere private.";
+  toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
 });
 
 $("checker-load").addEventListener("change", async (event) => {
@@ -200,6 +217,7 @@ addEventListener("afterprint", () => {
 
 $("checker-reset").addEventListener("click", () => {
   form.clear();
+  years.reset();
   say(null);
   toolsStatus.textContent = "Every answer was cleared.";
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
@@ -214,6 +232,7 @@ $("checker-reset").addEventListener("click", () => {
 $("quick-exit").addEventListener("click", (event) => {
   event.preventDefault();
   form.clear();
+  years.reset();
   resultsBody.replaceChildren();
   python?.terminate();
   history.replaceState(null, "", location.pathname);
