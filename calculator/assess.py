@@ -16,6 +16,7 @@ from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
+from .forms import sheets
 from .plan import make_plan
 
 TYPE_CHECKING = False
@@ -51,6 +52,7 @@ def assess(raw: dict) -> dict[str, Any]:
     as_of = facts.as_of
     relief = tuple(_screen_all(facts, as_of))
     deadlines = sorted(_general_deadlines(facts, as_of), key=lambda d: (d.due, d.id))
+    plan = make_plan(facts, as_of, relief, deadlines)
     return {
         "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(),
@@ -59,7 +61,8 @@ def assess(raw: dict) -> dict[str, Any]:
         "relief": [r.as_dict() for r in relief],
         "deadlines": [d.as_dict(as_of) for d in deadlines],
         "collection_alternatives": screen_alternatives(facts, as_of, relief),
-        "plan": make_plan(facts, as_of, relief, deadlines),
+        "plan": plan,
+        "sheets": sheets(facts, relief, plan),
         "disclaimer": DISCLAIMER,
     }
 
