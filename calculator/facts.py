@@ -147,6 +147,12 @@ FIELDS = (
     _f("return_filed", "date", "When the return was filed."),
     _f("extension", "bool", "Whether an extension of time to file was granted for the return."),
     _f(
+        "spouse_return_filed",
+        "date",
+        "For separate returns: when the other spouse filed his or her own return for that year "
+        "(it starts the period for assessing that spouse's tax).",
+    ),
+    _f(
         "problems",
         "enum_list",
         "What went wrong: understatement (unreported income or disallowed items), underpayment "
@@ -157,8 +163,11 @@ FIELDS = (
     _f(
         "knowledge",
         "enum",
-        "What you knew when you signed the return.",
-        choices=("none", "reason_to_know", "partial", "actual"),
+        "What you knew when you signed the return: none (did not know, and a reasonable person in your place "
+        "would not have known); unsure (did not know, and cannot say whether a reasonable person would have); "
+        "reason_to_know (did not know, but a reasonable person in your place would have known); partial (knew, "
+        "or had reason to know, of part of it but not its extent); actual (knew).",
+        choices=("none", "unsure", "reason_to_know", "partial", "actual"),
     ),
     _f(
         "marital_status",

@@ -541,7 +541,8 @@ def deadline_table() -> str:
         ("Getting money back (innocent spouse or equitable relief; " + form("8379", linked=False) + ")", f"{value('irc-6511-a-filing')} or {value('irc-6511-a-payment')}",
          "The return was filed, or the tax was paid, whichever ends later", "irc-6511-a-filing"),
         ("Relief from community property law (traditional)", f"{value('reg-1.66-4-j')} before the end",
-         "The end of the period the IRS has to assess your own tax for the year", "reg-1.66-4-j"),
+         "The end of the period the IRS has to assess your spouse's tax for the year (usually "
+         f"{value('irc-6501-a')} from your spouse's filing)", "reg-1.66-4-j"),
         ("Appeal of a preliminary determination (" + form("12509", linked=False) + ")", value("form-12509-appeal"),
          "The date of the preliminary determination letter", "form-12509-appeal"),
         ("Tax Court petition on a relief request", value("irc-6015-e-petition"),

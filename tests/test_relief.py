@@ -103,7 +103,11 @@ def test_base_scenario():
 # --- § 6015(b): one fact at a time ----------------------------------------------------------
 
 B_CASES = [
-    ({"knowledge": "reason_to_know"}, "possible"),
+    # § 6015(b)(1)(C): "the other individual ... did not know, and had no reason to know, that there was such
+    # understatement". Reason to know of the whole understatement closes (b) for it (legal audit; this
+    # table pinned "possible" before); "unsure" is the one answer that leaves the IRS's weighing open.
+    ({"knowledge": "reason_to_know"}, "not_available"),
+    ({"knowledge": "unsure"}, "possible"),
     ({"knowledge": "partial"}, "possible"),
     ({"knowledge": "actual"}, "not_available"),
     ({"knowledge": None}, "needs_info"),
@@ -205,6 +209,7 @@ C_CASES = [
     ({"marital_status": "married", "apart_since": "2025-11-27"}, "likely"),  # exactly 12 months
     ({"marital_status": "married", "apart_since": "2025-11-28"}, "not_available"),  # one day short
     ({"knowledge": "reason_to_know"}, "likely"),  # J.5 gambling: reason to know is not actual knowledge
+    ({"knowledge": "unsure"}, "likely"),
     ({"knowledge": "partial"}, "possible"),  # J.5 Ex. 5(ii): invalid only for the known part
     ({"knowledge": "actual"}, "not_available"),  # J.5 SE-tax and blank-return examples
     ({"knowledge": "actual", "abuse": True}, "possible"),
@@ -272,6 +277,8 @@ def test_c_always_warns_about_disqualified_assets_and_refunds():
 F_CASES = [
     ({"problems": ["underpayment"]}, "likely"),  # J.9: only (f) reaches unpaid tax
     ({"knowledge": "actual"}, "possible"),  # knowledge is a factor, not a bar
+    ({"knowledge": "reason_to_know"}, "possible"),  # the streamlined element fails; the factors are weighed
+    ({"knowledge": "unsure"}, "possible"),
     ({"knowledge": "actual", "abuse": True}, "likely"),  # abuse stands in for the knowledge element
     ({"household__assets_can_pay": True}, "possible"),  # no hardship: factors
     ({"household__assets_can_pay": None}, "possible"),
@@ -401,17 +408,6 @@ def test_66c_joint_return_does_not_ask_for_the_state():
     result = run(community_property, state=...)
     assert result.verdict == "not_available"
     assert result.missing == ()
-
-
-def test_66c_traditional_deadline_hand_worked():
-    # Separate 2021 return filed early, deemed filed 2022-04-15; assessment period to
-    # 2025-04-15; six months earlier: Tue 2024-10-15.
-    result = community_property.screen(facts(**SEPARATE), date(2024, 1, 10))
-    assert result.verdict == "likely"
-    assert result.deadline == date(2024, 10, 15)
-    # After that date the equitable (f)-type timing applies: the CSED.
-    later = community_property.screen(facts(**SEPARATE), AS_OF)
-    assert later.deadline == CSED
 
 
 # --- Form 8379 ------------------------------------------------------------------------------

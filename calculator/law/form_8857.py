@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Rule
+from .model import Rule, secondary
 from .sources import irs
 
-CHECKED = date(2026, 11, 27)  # the rules' as-of date caps ``verified``; the note gives the day seen
+SEEN = date(2026, 11, 29)
 
 REVISION = "Rev. June 2021"
 
@@ -89,7 +89,10 @@ FORM_8857_QUESTIONS = Rule(
     cite=irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857"),
     also=(irs("Instructions for Form 8857", "instructions/i8857"),),
     effective=date(2021, 6, 1),
-    verified=CHECKED,
+    verified=SEEN,
+    status=secondary(
+        "Lines 1, 3 and 6 seen on the first page of Form 8857 (Rev. June 2021) and of its instructions; line 2 from a "
+        "third-party guide; the later questions' numbers and order unconfirmed", SEEN),
     unit="list",
     value=tuple({"key": k, "line": line, "part": part, "asks": asks, "instruction": how} for k, line, part, asks, how in QUESTIONS),
     note=(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, usc
 
 CHECKED = date(2026, 11, 27)
@@ -30,6 +30,7 @@ PART_I = Rule(
     also=(I8379,),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), Part I lines 2-5, a public copy of the IRS PDF (legal audit item 44)", CHECKED),
     note=(
         "Checked: Form 8379 (Rev. Jan. 2009) Part I lines 2-5 in a public copy of the IRS PDF. "
         "Reporting income is no longer required (dropped in the Dec. 2007 revision, FACTS.md F.2)."
@@ -48,6 +49,7 @@ COMMUNITY_PROPERTY = Rule(
     also=(irs("IRS Publication 555, Community Property", "publications/p555"),),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("The Instructions for Form 8379 in a public copy (legal audit item 44)", CHECKED),
     note=(
         "Checked: a public copy of the Form 8379 instructions ('In community property states, "
         "overpayments are considered joint property and are generally applied (offset) to legally "
@@ -67,6 +69,7 @@ JOINT_FEDERAL_TAX = Rule(
     also=(F8379,),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), line 3 note, and its instructions (legal audit item 45)", CHECKED),
     note="Checked: Form 8379 (Rev. Jan. 2009) line 3 note and the instructions' 'Do not file Form 8379 if you are claiming innocent spouse relief' (FACTS.md F.1).",
 )
 
@@ -82,6 +85,7 @@ OFFSET_AUTHORITY = Rule(
     also=(usc(31, "3720A"),),
     effective=date(2010, 11, 30),
     verified=CHECKED,
+    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (FACTS.md F.3)", CHECKED),
     unit="table",
     value={
         "federal_tax": "(a)",
@@ -109,6 +113,7 @@ OFFSET_ORDER = Rule(
     also=(irc("6402", "(e)(3)"), irc("6402", "(f)(3)")),
     effective=date(2008, 10, 1),
     verified=CHECKED,
+    status=unconfirmed("The order from HHS/OCSE FPLS Release 08-02 as quoted (secondary); Pub. L. 110-328 § 3 (2008, seen by the legal audit, item 12) places unemployment debts; the accrual order between state tax and unemployment debts was not read in the current § 6402", CHECKED),
     unit="list",
     value=("federal_tax", "child_support", "federal_nontax", "state_tax", "unemployment"),
     note=(
@@ -129,6 +134,7 @@ NOTICE_SENDER = Rule(
     also=(Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),),
     effective=date(2012, 10, 7),
     verified=CHECKED,
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in FACTS.md F.3", CHECKED),
     unit="table",
     value={
         "federal_tax": "IRS",
@@ -141,7 +147,7 @@ NOTICE_SENDER = Rule(
     note="Checked against the Form 8379 instructions (Rev. Nov. 2020) as quoted in FACTS.md F.3.",
 )
 
-SEEN = CHECKED  # the notes give the date each source was seen (2026-11-29); the rules' as-of date caps this field
+SEEN = date(2026, 11, 29)
 
 TOPIC_203 = irs("IRS Tax Topic 203, Reduced refund", "taxtopics/tc203")
 IRM_25_18_5 = irs("IRM 25.18.5, Community Property, Injured Spouse", "irm/part25/irm_25-018-005")
@@ -153,6 +159,7 @@ PROCESSING = Rule(
     also=(I8379,),
     effective=date(2016, 11, 1),
     verified=SEEN,
+    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page", SEEN),
     unit="table",
     value={"with_paper_return": 14, "with_e_filed_return": 11, "filed_alone": 8},
     note=(
@@ -173,6 +180,7 @@ EACH_YEAR = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in FACTS.md F.5", CHECKED),
     note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
 )
 
@@ -188,6 +196,7 @@ FILED_ALONE = Rule(
     also=(I8379,),
     effective=date(2016, 11, 1),
     verified=SEEN,
+    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page; the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5", SEEN),
     note=(
         "Tax Topic 203 as reproduced (IRS wording, secondary copies seen 2026-11-29): 'Send Form 8379 to the "
         "Service Center where you filed your original return'; 'you must show both spouses' social security "
@@ -207,6 +216,7 @@ AMENDED_RETURN = Rule(
     also=(TOPIC_203,),
     effective=date(2016, 11, 1),
     verified=SEEN,
+    status=secondary("Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5 and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax-software help page", SEEN),
     note=(
         "Form 8379 instructions (Rev. Nov. 2016, FACTS.md F.5): 'File Form 8379 with Form 1040X only if you "
         "are amending your original return to claim a joint refund.' Tax Topic 203 (copies): 'When filing a "
@@ -228,6 +238,7 @@ REFUND_NAMES = Rule(
     also=(IRM_25_18_5,),
     effective=date(2007, 12, 1),
     verified=SEEN,
+    status=unconfirmed("Form 8379 (Rev. Jan. 2006) line 5 (FACTS.md F.7); no current text on whose names the refund is issued in", SEEN),
     note=(
         "Not confirmed. Form 8379 (Rev. Jan. 2006), line 5, let a divorced or separated injured spouse ask "
         "for the refund in his or her name only (FACTS.md F.7); later revisions were not read on this point. "
@@ -248,6 +259,7 @@ TOP_CALL_CENTER = Rule(
     also=(TOPIC_203,),
     effective=date(2012, 10, 7),
     verified=SEEN,
+    status=seen("Bureau of the Fiscal Service, Treasury Offset Program FAQ (copy of fiscal.treasury.gov); Tax Topic 203 copies for the TTY number", SEEN),
     unit="table",
     value={"phone": "800-304-3107", "tty": "800-877-8339"},
     note=(
@@ -274,6 +286,7 @@ PART_III = Rule(
     also=(I8379,),
     effective=date(2023, 11, 1),
     verified=SEEN,
+    status=secondary("Columns and lines 13a-15, 18-20: IRS e-file rendering of Form 8379 (Rev. Dec. 2012); lines 16-17 of Rev. Nov. 2023 from a third-party transcription", SEEN),
     unit="list",
     value=(
         ("13a", "Income reported on Form(s) W-2"),
@@ -308,6 +321,7 @@ EIC_ALLOCATION = Rule(
     also=(IRM_25_18_5,),
     effective=date(2016, 11, 1),
     verified=SEEN,
+    status=seen("Instructions for Form 8379 (2016 copy of the IRS PDF), line 17", SEEN),
     note=(
         "Form 8379 instructions (2016 copy of the IRS PDF, line 17): 'Do not include any earned income "
         "credit here; the IRS will allocate it based on each spouse's income.' IRM 25.18.5 (Sept. 6, 2023) "
@@ -330,6 +344,9 @@ ALLOCATION = Rule(
     also=(I8379,),
     effective=date(2011, 3, 4),
     verified=SEEN,
+    status=secondary(
+        "The formula quoted from IRM 25.18.5 in a secondary copy; the IRM 25.18.5 transmittal (Sept. 6, 2023) on "
+        "irs.gov, seen, names the formulas but their text was not read", SEEN),
     note=(
         "The formula 'Injured Spouse's Separate Tax Liability / Total of Spouses' Separate Tax Liabilities x "
         "Joint Tax Liability Shown on Return = Injured Spouse's Share of Tax Liability' is quoted from IRM "

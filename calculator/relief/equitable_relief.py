@@ -308,6 +308,8 @@ def _streamlined_or_factors(s: Screen, facts: Any, as_of: date, unpaid: bool) ->
         notes.append("no economic hardship (neutral)")
     if knowledge in ("actual", "partial", "reason_to_know") and not facts.abuse:
         notes.append("knowledge or reason to know (weighs against relief, but does not decide it)")
+    elif knowledge == "unsure" and not facts.abuse:
+        notes.append("whether you had reason to know, which the IRS weighs")
     if facts.significant_benefit is True and not facts.abuse:
         notes.append("a significant benefit (weighs against relief)")
     elif facts.significant_benefit is False:

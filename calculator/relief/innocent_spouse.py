@@ -95,15 +95,23 @@ def _knowledge(s: Screen, facts: Any) -> None:
             "You say you did not know, and had no reason to know, of the understatement when you signed.",
             "irc-6015-b",
         )
-    elif knowledge == "reason_to_know":
+    elif knowledge == "unsure":
         s.limit(
             "possible",
-            "If a reasonable person in your position would have known of the understatement, § 6015(b) "
-            "does not relieve it; relief may remain for any part of it you had no reason to know of. The "
-            "IRS weighs this, and equitable relief under § 6015(f) does not require the same test.",
+            "You are not sure whether a reasonable person in your place would have known of the understatement. "
+            "§ 6015(b) needs that you had no reason to know; the IRS weighs this on all the facts (the size of "
+            "the item, your finances, your education and part in the family's money, and earlier years' returns).",
             "reg-1.6015-2-c",
         )
-        s.details["partial_relief"] = "Relief may be limited to the part of the understatement you had no reason to know of."
+    elif knowledge == "reason_to_know":
+        s.fail(
+            "§ 6015(b)(1)(C) requires that you did not know and had no reason to know of the understatement. If a "
+            "reasonable person in your place would have known of it, innocent spouse relief is not available for "
+            "it. Separation of liability is barred only by actual knowledge, and equitable relief weighs knowledge "
+            "as one factor; both may still be open. If you had reason to know of only part of it, answer 'part of "
+            "it' instead: relief may then be apportioned.",
+            "reg-1.6015-2-c",
+        )
     elif knowledge == "partial":
         s.limit(
             "possible",

@@ -161,7 +161,7 @@ def _actual_knowledge(s: Screen, facts: Any) -> None:
             "still be allocated to your spouse.",
             "irc-6015-c-actual-knowledge",
         )
-    elif knowledge in ("none", "reason_to_know"):
+    elif knowledge in ("none", "unsure", "reason_to_know"):
         s.ok(
             "Only actual knowledge bars this relief; having had reason to know does not, and the IRS bears the "
             "burden of proving actual knowledge.",
