@@ -51,7 +51,8 @@ def _situation(facts: Any) -> str | None:
     if not ({"understatement", "underpayment"} & set(facts.problems)) or owner is None:
         return None
     if facts.joint_return is False:
-        return "Yes: you did not file a joint return, and the item was your spouse's community income." if owner == "spouse" else None
+        return ("Yes, if the tax is on community income: you did not file a joint return, and the item was your spouse's."
+                if owner == "spouse" else None)
     if facts.joint_return is not True:
         return None
     if owner == "spouse":
