@@ -175,6 +175,11 @@ FIELDS = (
         "Your marital status with that spouse today.",
         choices=("married", "divorced", "legally_separated", "widowed"),
     ),
+    _f(
+        "living_together",
+        "bool",
+        "While still married: whether you and that spouse still live together, as members of the same household.",
+    ),
     _f("apart_since", "date", "Since when you and that spouse have not been members of the same household."),
     _f("abuse", "bool", "Whether your spouse abused you, or controlled the money, before the return was filed."),
     _f("significant_benefit", "bool", "Whether you got a benefit beyond normal support from the unpaid or unreported tax."),
@@ -188,6 +193,8 @@ FIELDS = (
         "Whether a court made a final decision about that year's tax in which relief was at issue, "
         "or in which you took part meaningfully.",
     ),
+    _f("paid_in_full", "bool", "Whether the tax for that year (as the IRS now figures it) has been fully paid."),
+    _f("paid_in_full_on", "date", "The day the last payment made the tax for that year fully paid."),
     _f("state", "enum", "The state you lived in during the tax year (USPS code).", choices=STATE_CODES),
     _f("household", "object", "Your household today, for the economic-hardship test.", fields=HOUSEHOLD),
     _f("offset", "object", "About a refund that was or will be applied to a debt.", fields=OFFSET),

@@ -95,6 +95,7 @@ ALLOCATION_WHY = "Each spouse's income decides how much of the joint tax is thei
 WORKSHEET_WHY = "For the allocation worksheet (Form 8379, Part III)."
 
 BC_LIMIT = f"{_n('irc-6015-bc-two-years')}-year limit"
+RRA98_CUTOFF = _n("rra98-3201-g-1")["paid_by"]
 
 
 def _field(path: str) -> Field:
@@ -160,8 +161,13 @@ QUESTIONS: list[dict[str, Any]] = [
        f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT),
     _q("marital_status", "Are you still married to that spouse?",
        f"Separation of liability needs divorce, legal separation, widowhood or {_n('irc-6015-c')} months apart.", {"all": [OWED, NOT_SEPARATE]}),
+    _q("living_together", "Do you and that spouse still live together?",
+       f"While you are married and living together, separation of liability is closed; it opens after {_n('irc-6015-c')} "
+       "months of not living in the same household, or on divorce or legal separation.",
+       {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
     _q("apart_since", "Since when have you lived in separate households?",
-       f"{_n('irc-6015-c')} months apart can open separation of liability.", {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
+       f"{_n('irc-6015-c')} months apart can open separation of liability.",
+       {"all": [OWED, {"field": "marital_status", "equals": "married"}, {"not": {"field": "living_together", "equals": True}}]}),
     _q("abuse", "Did your spouse abuse you, or control the money, before the return was filed?",
        "Abuse or financial control can outweigh knowledge. Your answers stay in this browser.", OWED),
     _q("significant_benefit", "Did you get a benefit beyond normal support from the unpaid or unreported tax?",
@@ -176,6 +182,13 @@ QUESTIONS: list[dict[str, Any]] = [
        "A closing agreement bars relief for the liability it settled.", OWED),
     _q("court_decision", "Did a court already decide that year's tax in a case where relief was raised or you took an active part?",
        "A final court decision can bar relief.", OWED),
+    _q("paid_in_full", "Has the tax for that year now been fully paid?",
+       "Once it is paid, relief can only give back payments you made yourself, within the time limit for refunds, "
+       "and separation of liability can no longer help.", OWED),
+    _q("paid_in_full_on", "When was the last payment that paid it off?",
+       f"A tax paid off on or before {RRA98_CUTOFF:%B} {RRA98_CUTOFF.day}, {RRA98_CUTOFF.year}, when this relief was "
+       "enacted, cannot be relieved.",
+       {"all": [OWED, {"field": "paid_in_full", "equals": True}]}),
     _q("levy_notice", "If you got a notice of intent to levy, what date is on it?",
        f"It can start the {BC_LIMIT} for two kinds of relief and a {_n('irc-6330-cdp-levy')}-day window for a hearing.", OWED),
     _q("lien_notice", "If you got a notice that a federal tax lien was filed, what date is on it?",

@@ -263,14 +263,26 @@ def test_the_statement_outline_uses_only_what_was_said_and_the_plans_evidence():
     assert quiet["abuse"]["known"] == [] and quiet["abuse"]["evidence"] == []
 
 
-def test_the_sheet_lists_several_years_in_columns():
+def test_the_sheet_lists_several_years_and_gives_each_answer_once():
     raw = json.loads((EXAMPLES / "levy-missed-bc-window.json").read_text())
     first, second = parse(raw), parse({**raw, "tax_year": 2020, "marital_status": None})
     plan = {"forms": [{"number": "8857"}], "evidence": []}
     sheet = form_8857.sheet([(first, []), (second, [])], plan)
     assert sheet["years"] == [2019, 2020]
-    years = {q["key"]: [a["text"] for a in q["answers"]] for q in sheet["questions"]}
-    assert years["tax_years"] == ["2019", "2020"]
-    assert years["marital_status"] == ["Divorced (write the date of the decree).", None]
+    answers = {q["key"]: q["answers"] for q in sheet["questions"]}
+    assert answers["tax_years"] == [{"years": [2019], "text": "2019"}, {"years": [2020], "text": "2020"}]
+    assert answers["marital_status"] == [{"years": [2019], "text": "Divorced (write the date of the decree)."},
+                                         {"years": [2020], "text": None}]
+    assert answers["knowledge"][0]["years"] == [2019, 2020]  # the same answer for both years, once
     marriage = next(p for p in sheet["statement"]["parts"] if p["key"] == "marriage")
     assert marriage["known"] == ["2019: Divorced."]
+
+
+def test_a_case_with_several_years_has_one_answer_sheet_for_the_years_form_8857_covers():
+    cases = Path(__file__).parent / "cases"
+    out = assess(json.loads((cases / "two-years-levy-understatement.json").read_text()))
+    assert out["sheets"]["8857"]["years"] == [2021, 2022]
+    # Three years: Form 8857 for the unpaid tax of 2021 only; 2023 and 2024 are refund offsets (Form 8379 each).
+    out = assess(json.loads((cases / "three-years-offsets-and-unpaid-tax.json").read_text()))
+    assert out["sheets"]["8857"]["years"] == [y["facts"]["tax_year"] for y in out["years"] if y["sheets"]["8857"]]
+    assert [y["sheets"]["8379"] is not None for y in out["years"]] == [y["plan"]["forms"][0]["number"] == "8379" for y in out["years"]]

@@ -148,3 +148,17 @@ def test_figures_that_change_on_a_schedule_say_when_a_newer_one_is_expected():
     assert newest.renews.expected_by.year == newest.effective.year + 1 and newest.renews.expected_by.month == 1
     for rule_id in ("ia-user-fees", "oic-fee", "form-8857-where"):
         assert RULES[rule_id].renews is not None, rule_id
+
+
+def test_the_readme_states_the_rule_status_counts():
+    """Issue 10: "The README states the rule status counts", and they must match the data."""
+    from collections import Counter
+    from pathlib import Path
+
+    counts = Counter(r.status.kind for r in RULES.values())
+    expected = (
+        f"Rule status counts: {len(RULES)} rules; {counts['seen']} seen in official text, "
+        f"{counts['secondary']} secondary, {counts['unconfirmed']} unconfirmed."
+    )
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert expected in " ".join(readme.split()), f"update README.md to say: {expected}"

@@ -120,6 +120,7 @@ B_CASES = [
     ({"significant_benefit": True}, "possible"),
     ({"significant_benefit": None}, "possible"),
     ({"marital_status": "married"}, "possible"),
+    ({"marital_status": "married", "living_together": True}, "possible"),  # inequity is the IRS's judgment
     ({"offer_in_compromise": True}, "not_available"),
     ({"closing_agreement": True}, "not_available"),
     ({"court_decision": True}, "not_available"),
@@ -205,6 +206,11 @@ C_CASES = [
     ({"marital_status": "widowed"}, "likely"),
     ({"marital_status": "legally_separated"}, "likely"),
     ({"marital_status": "married"}, "needs_info"),  # no apart_since
+    ({"marital_status": "married", "living_together": False}, "needs_info"),  # apart, but since when?
+    # Still married and sharing a household: § 6015(c)(3)(A)(i) is not met now (see the test below).
+    ({"marital_status": "married", "living_together": True}, "not_available"),
+    ({"marital_status": "married", "living_together": True, "apart_since": "2025-01-01"}, "needs_info"),  # answers disagree
+    ({"marital_status": "divorced", "living_together": True}, "likely"),  # divorce alone is enough
     ({"marital_status": None}, "needs_info"),
     ({"marital_status": "married", "apart_since": "2025-11-27"}, "likely"),  # exactly 12 months
     ({"marital_status": "married", "apart_since": "2025-11-28"}, "not_available"),  # one day short
@@ -254,6 +260,23 @@ def test_c_household_period_is_read_from_the_rule(monkeypatch):
     result = run(separation_of_liability, marital_status="married", apart_since="2026-05-27")
     assert result.verdict == "likely"
     assert any("covers the 6 months" in r.text for r in result.reasons)
+
+
+def test_c_still_married_and_living_together_is_closed_now_and_says_when_it_could_open():
+    """§ 6015(c)(3)(A)(i): an individual may elect only if "(I) at the time such election is filed, such
+    individual is no longer married to, or is legally separated from, the individual with whom such
+    individual filed the joint return ..., or (II) such individual was not a member of the same household
+    as the individual with whom such joint return was filed at any time during the 12-month period ending
+    on the date such election is filed" (as restated in Hopkins v. Commissioner, 121 T.C. 73)."""
+    result = run(separation_of_liability, marital_status="married", living_together=True)
+    assert result.verdict == "not_available"
+    assert "living_together" not in result.missing and "apart_since" not in result.missing
+    reason = next(r.text for r in result.reasons if "same household" in r.text)
+    assert "12 months" in reason and "divorced or legally separated" in reason
+    f = run(equitable_relief, marital_status="married", living_together=True)
+    assert f.details["streamlined"] is False
+    assert "apart_since" not in f.missing
+    assert any("still married and living together" in r.text for r in f.reasons)
 
 
 def test_c_one_day_short_says_when_eligibility_begins():

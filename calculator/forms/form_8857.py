@@ -125,14 +125,23 @@ def _evidence(plan: dict, part: str) -> list[str]:
     return [e["text"] for e in plan.get("evidence", ()) if any(w in e["text"].lower() for w in words)]
 
 
-def _known(years: list[Any], say) -> list[str]:
-    """What the person said, year by year (a year label only when there are several)."""
-    out = []
+def _by_text(years: list[Any], say) -> list[dict[str, Any]]:
+    """One answer per distinct text, with the tax years it is the answer for, in year order."""
+    groups: dict[str | None, list[Any]] = {}
     for facts in years:
-        text = say(facts)
-        if text:
-            out.append(f"{facts.tax_year}: {text}" if len(years) > 1 and facts.tax_year else text)
-    return out
+        groups.setdefault(say(facts), []).append(facts.tax_year)
+    return [{"years": ys, "text": text} for text, ys in groups.items()]
+
+
+def _years(ys: list[Any]) -> str:
+    named = [str(y) for y in ys if y]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1] if named else ""
+
+
+def _known(years: list[Any], say) -> list[str]:
+    """What the person said (a year label only when there are several years)."""
+    return [f"{_years(g['years'])}: {g['text']}" if len(years) > 1 and _years(g["years"]) else g["text"]
+            for g in _by_text(years, say) if g["text"]]
 
 
 def _statement(years: list[Any], plan: dict) -> list[dict[str, Any]]:
@@ -181,7 +190,7 @@ def sheet(years: list[tuple[Any, list]], plan: dict) -> dict[str, Any] | None:
         "questions": [
             {
                 **q,
-                "answers": [{"year": f.tax_year, "text": _answer(q["key"], f)} for f in facts_by_year],
+                "answers": _by_text(facts_by_year, lambda f, key=q["key"]: _answer(key, f)),
             }
             for q in questions.value
         ],

@@ -202,7 +202,7 @@ OIC_LUMP_SUM = Rule(
     cite=irc("7122", "(c)(1)(A)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
-    status=seen("IRS News Release IR-2006-106 (2006), quoted in FACTS.md H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
+    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
     unit="percent",
     value=20,
     note="Checked against IR-2006-106 as quoted in the fact base; low-income filers are exempt.",
@@ -217,7 +217,7 @@ OIC_PERIODIC = Rule(
     cite=irc("7122", "(c)(1)(B)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
-    status=seen("IRS News Release IR-2006-106 (2006), quoted in FACTS.md H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
+    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
     note="Checked against IR-2006-106 and an IRS Form 656 revision summary; low-income filers are exempt.",
 )
 

@@ -411,6 +411,33 @@ PROFESSIONAL = Rule(
     note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
 )
 
+ONE_FORM_SEVERAL_YEARS = Rule(
+    id="forms-one-for-several-years",
+    label=(
+        "One Form 8857 can ask for relief for several tax years, and one Form 2848 lists every year in question. "
+        "Every other form in the plan is listed once for each tax year: Form 8379, for one, needs a separate form "
+        "for each year."
+    ),
+    cite=irs("Publication 971, Innocent Spouse Relief", "publications/p971"),
+    also=(irs("Instructions for Form 2848", "instructions/i2848"), FORM_8379.cite),
+    effective=date(2021, 6, 1),
+    verified=VERIFIED,
+    unit="list",
+    value=(FORM_8857.value["number"], FORM_2848.value["number"]),
+    status=secondary(
+        "Form 8857 for several years: only in a secondary copy of Pub. 971, as recorded with Form 8857; Form 2848's "
+        "'each year in question' and Form 8379's separate form per year: as recorded with those forms",
+        VERIFIED,
+    ),
+    note=(
+        "The case plan reads this list to merge a form across the years of a case. Form 8857 covering several "
+        "years is verified-secondary (Pub. 971, as recorded with Form 8857); Form 2848 listing each year is its "
+        "instructions' 'each year in question', as recorded with Form 2848; the separate Form 8379 per year is "
+        "recorded with Form 8379. Not formalised: whether one Form 12153 or 12509 can cover several years; the "
+        "plan lists those once per year, which is never too few."
+    ),
+)
+
 FORMS = (
     FORM_8857,
     FORM_8379,
@@ -438,4 +465,5 @@ RULES = (
     LITC,
     TAS,
     PROFESSIONAL,
+    ONE_FORM_SEVERAL_YEARS,
 )

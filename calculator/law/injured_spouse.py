@@ -85,7 +85,7 @@ OFFSET_AUTHORITY = Rule(
     also=(usc(31, "3720A"),),
     effective=date(2010, 11, 30),
     verified=CHECKED,
-    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (FACTS.md F.3)", CHECKED),
+    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (our fact base F.3)", CHECKED),
     unit="table",
     value={
         "federal_tax": "(a)",
@@ -134,7 +134,7 @@ NOTICE_SENDER = Rule(
     also=(Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),),
     effective=date(2012, 10, 7),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in FACTS.md F.3", CHECKED),
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in our fact base F.3", CHECKED),
     unit="table",
     value={
         "federal_tax": "IRS",
@@ -180,7 +180,7 @@ EACH_YEAR = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in FACTS.md F.5", CHECKED),
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in our fact base F.5", CHECKED),
     note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
 )
 

@@ -366,7 +366,7 @@ CSED = Rule(
     also=(reg("301.6502-1", "(a)"), irs("IRM 5.1.19, Collection Statute Expiration", "irm/part5/irm_05-001-019")),
     effective=date(1990, 11, 5),
     verified=VERIFIED,
-    status=secondary("IRC § 6502(a) on a reprint; the 10 years as the IRS states them, quoted by a practitioner (FACTS.md G.3)", VERIFIED),
+    status=secondary("IRC § 6502(a) on a reprint; the 10 years as the IRS states them, quoted by a practitioner (our fact base G.3)", VERIFIED),
     value=10,
     unit="years",
     note=(
@@ -392,7 +392,7 @@ CONCURRENT_SUSPENSIONS = Rule(
     cite=irs("IRM 5.1.19, Collection Statute Expiration", "irm/part5/irm_05-001-019"),
     effective=date(2023, 12, 18),
     verified=VERIFIED,
-    status=seen("IRM 5.1.19 (Dec. 18, 2023), material changes, quoted in FACTS.md G.3", VERIFIED),
+    status=seen("IRM 5.1.19 (Dec. 18, 2023), material changes, quoted in our fact base G.3", VERIFIED),
     note="Per the IRM 5.1.19 (Dec. 18, 2023) material change quoted in FACTS.md G.3 ('overlapping suspensions run concurrently and they are not cumulative').",
 )
 
@@ -474,7 +474,7 @@ BANKRUPTCY_SUSPENSION = Rule(
     also=(reg("301.6502-1"),),
     effective=date(1980, 10, 1),
     verified=VERIFIED,
-    status=seen("The example in Treas. Reg. § 301.6502-1 (FACTS.md G.3); IRC § 6503(h)(2) on a statute reprint", VERIFIED),
+    status=seen("The example in Treas. Reg. § 301.6502-1 (our fact base G.3); IRC § 6503(h)(2) on a statute reprint", VERIFIED),
     value=6,
     unit="months",
     note=(

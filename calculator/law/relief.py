@@ -49,7 +49,7 @@ JOINT_RETURN = Rule(
     also=(reg("1.6015-1", "(a)"), I8857),
     effective=RRA98,
     verified=CHECKED,
-    status=seen("IRC § 6015(b)(1)(A) on irc.bloombergtax.com (FACTS.md A.1)", CHECKED),
+    status=seen("IRC § 6015(b)(1)(A) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
     note="Checked against the § 6015(b)(1)(A) wording quoted in FACTS.md A.1.",
 )
 
@@ -185,6 +185,38 @@ REFUNDS = Rule(
     ),
 )
 
+PAID_BY_JULY_1998 = Rule(
+    id="rra98-3201-g-1",
+    label=(
+        "§ 6015, and the equitable relief sentence added to § 66(c), apply to any liability for tax "
+        "arising after July 22, 1998, and to any liability arising on or before that date but "
+        "remaining unpaid on it; a liability fully paid by July 22, 1998 gets no relief under them."
+    ),
+    cite=Cite(
+        "Pub. L. 105-206, § 3201(g)(1), 112 Stat. 740 (July 22, 1998)",
+        "https://www.govinfo.gov/app/details/STATUTE-112/STATUTE-112-Pg685",
+    ),
+    also=(reg("1.66-4", "(c)"),),
+    effective=RRA98,
+    verified=SEEN,
+    status=secondary(
+        "the U.S. Code note under 26 U.S.C. § 66 (a public reprint of the LII page): amendment by Pub. L. "
+        "105-206 'applicable to any liability for tax arising after July 22, 1998, and any liability for tax "
+        "arising on or before such date but remaining unpaid as of such date, see section 3201(g)(1)'; and "
+        "Treas. Reg. § 1.66-4(c), 2015 CFR: 'Equitable relief is available only for the portion of "
+        "liabilities that were unpaid as of July 22, 1998, and for liabilities that arise after July 22, 1998.' "
+        "The Statutes at Large page itself was not read",
+        SEEN,
+    ),
+    unit="table",
+    value={"paid_by": RRA98},
+    note=(
+        "Encoded: a tax year before 1998 whose tax was fully paid on or before the date above gets no "
+        "§ 6015 relief (and no equitable § 66(c) relief). Not formalised: a liability paid only in part by "
+        "then, which stays open for the part unpaid; the checker does not split amounts."
+    ),
+)
+
 # --- § 6015(b): innocent spouse relief ------------------------------------------------------
 
 INNOCENT_SPOUSE = Rule(
@@ -199,7 +231,7 @@ INNOCENT_SPOUSE = Rule(
     also=(reg("1.6015-2", "(a)"), P971),
     effective=RRA98,
     verified=CHECKED,
-    status=seen("IRC § 6015(b)(1)(A)-(E) on irc.bloombergtax.com (FACTS.md A.1)", CHECKED),
+    status=seen("IRC § 6015(b)(1)(A)-(E) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
     note=(
         "Checked against the § 6015(b)(1)(A)-(E) wording quoted in FACTS.md A.1. The timing "
         "(subparagraph (E)) is computed by calculator.deadlines.bc_election_window."
@@ -218,7 +250,7 @@ REASON_TO_KNOW = Rule(
     cite=reg("1.6015-2", "(c)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (FACTS.md A.2)", CHECKED),
+    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (our fact base A.2)", CHECKED),
     note=(
         "Not formalised: the reasonable-person weighing. The checker takes the user's own answer: "
         "'reason_to_know' (of the whole understatement) means § 6015(b)(1)(C) is not met, as the statute "
@@ -238,7 +270,7 @@ SIGNIFICANT_BENEFIT = Rule(
     also=(P971,),
     effective=date(2002, 7, 18),
     verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (FACTS.md A.2)", CHECKED),
+    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (our fact base A.2)", CHECKED),
     note=(
         "Checked against § 1.6015-2(d) as quoted in FACTS.md A.2. Not formalised: the weighing "
         "itself. The checker treats 'no significant benefit and no longer married' as pointing "
@@ -257,7 +289,7 @@ PARTIAL_RELIEF = Rule(
     also=(irc("6015", "(b)(2)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (FACTS.md A.3)", CHECKED),
+    status=seen("Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (our fact base A.3)", CHECKED),
     note=(
         "Checked against § 1.6015-2(e)(1) as quoted in FACTS.md A.3. The statute's own wording "
         "of § 6015(b)(2) was not read; the regulation is the text relied on. The checker "
@@ -408,7 +440,7 @@ RP_THRESHOLDS = Rule(
     cite=_rp("§ 4.01"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=secondary("FACTS.md C.2 and a law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56); the text of § 4.01 itself was not read", CHECKED),
+    status=secondary("our fact base C.2 and a law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56); the text of § 4.01 itself was not read", CHECKED),
     unit="list",
     value=(
         "joint_return",
@@ -484,7 +516,7 @@ RP_FACTORS = Rule(
     cite=_rp("§ 4.03(2)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("The factor list follows FACTS.md C.4, marked [from memory] for Rev. Proc. 2013-34 (the Rev. Proc. 2003-61 list was seen in a secondary copy)", CHECKED),
+    status=unconfirmed("The factor list follows our fact base C.4, marked [from memory] for Rev. Proc. 2013-34 (the Rev. Proc. 2003-61 list was seen in a secondary copy)", CHECKED),
     note=(
         "The factor list is from FACTS.md C.4 [from memory for Rev. Proc. 2013-34; the 2003-61 "
         "list is verified-secondary]. Not formalised: the weighing. The checker reports "
@@ -526,7 +558,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from FACTS.md C.5 [from memory] (legal audit item 25)", CHECKED),
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from our fact base C.5 [from memory] (legal audit item 25)", CHECKED),
     unit="usd",
     value=300,
     note=(
@@ -548,7 +580,7 @@ RP_REFUNDS = Rule(
     also=(reg("1.6015-4", "(b)"), irc("6511")),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=secondary("FACTS.md C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
+    status=secondary("our fact base C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
     note=(
         "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
         "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
@@ -680,7 +712,7 @@ SECTION_66_A_B = Rule(
     also=(irc("66", "(b)"),),
     effective=date(1980, 12, 24),
     verified=CHECKED,
-    status=unconfirmed("FACTS.md D, marked [from memory]; the statute's text was not read", CHECKED),
+    status=unconfirmed("our fact base D, marked [from memory]; the statute's text was not read", CHECKED),
     note="[from memory] in FACTS.md D; not confirmed against the statute's text and not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
 )
 
@@ -772,6 +804,7 @@ RULES = (
     UNDERSTATEMENT_ONLY,
     NOT_FOR_SEPARATE_DEBTS,
     REFUNDS,
+    PAID_BY_JULY_1998,
     INNOCENT_SPOUSE,
     REASON_TO_KNOW,
     SIGNIFICANT_BENEFIT,

@@ -17,7 +17,7 @@ from datetime import date
 from ..dates import add_months, add_years, explain_roll, next_business_day
 from ..law import rule
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, in_community_property_state, liability_kinds, request_date, window_closed
+from .common import Screen, in_community_property_state, liability_kinds, paid_before_relief_existed, request_date, window_closed
 from .equitable_relief import attribution, equitable_window
 
 TYPE_CHECKING = False
@@ -54,6 +54,8 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
     _bars(s, facts)
     under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
     traditional = _traditional(s, facts, under)
+    if not traditional:
+        paid_before_relief_existed(s, facts, "equitable relief under § 66(c)")
     if not traditional and facts.item_owner is not None:
         attribution(s, facts)
     window = _deadline(s, facts, as_of, traditional, under or unpaid or not facts.problems)

@@ -63,9 +63,12 @@ function answers(sheet) {
     el("ol", { class: "jointly-sheet__questions" }, sheet.questions.map((q) => el("li", { dataset: { question: q.key } },
       el("p", { class: "jointly-sheet__line" }, el("strong", {}, q.line ? `Line ${q.line}` : "Line number not confirmed"), ` · ${q.part}`),
       el("p", {}, q.asks),
-      q.answers.map((a) => a.text
-        ? el("p", { class: "jointly-sheet__answer" }, several ? `${a.year}: ` : "", a.text)
-        : el("p", { class: "jointly-sheet__answer jointly-sheet__answer--blank" }, several ? `${a.year}: ` : "", `To fill in: ${q.instruction}`))))),
+      q.answers.map((a) => {
+        const years = several ? `${a.years.join(", ")}: ` : "";
+        return a.text
+          ? el("p", { class: "jointly-sheet__answer" }, years, a.text)
+          : el("p", { class: "jointly-sheet__answer jointly-sheet__answer--blank" }, years, `To fill in: ${q.instruction}`);
+      }))),
     el("h4", {}, "Your statement: an outline"),
     el("p", {}, sheet.statement.note),
     el("ol", { class: "jointly-sheet__statement" }, sheet.statement.parts.map((p) => el("li", { dataset: { part: p.key } },
