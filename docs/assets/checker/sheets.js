@@ -68,7 +68,7 @@ function answers(sheet) {
         return a.text
           ? el("p", { class: "jointly-sheet__answer" }, years, a.text)
           : el("p", { class: "jointly-sheet__answer jointly-sheet__answer--blank" }, years, `To fill in: ${q.instruction}`);
-      }))),
+      })))),
     el("h4", {}, "Your statement: an outline"),
     el("p", {}, sheet.statement.note),
     el("ol", { class: "jointly-sheet__statement" }, sheet.statement.parts.map((p) => el("li", { dataset: { part: p.key } },
