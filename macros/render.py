@@ -393,7 +393,7 @@ def allocation_example(
         ("Amount taken from the refund (the most you can get back)", money(o["offset_amount"])),
     ]
     body = "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>" for a, b in rows)
-    href = base + "#" + facts_fragment(facts)
+    href = base + "#" + facts_fragment(facts, example=True)
     return (
         f'<table class="allocation-example"><thead><tr><th>Step</th><th>Amount</th></tr></thead><tbody>{body}</tbody></table>\n\n'
         f'<p class="checker-example"><a class="md-button md-button--primary" href="{html.escape(href, quote=True)}" '
