@@ -179,3 +179,19 @@ def test_the_checker_asks_for_each_new_event_and_its_details():
             event = {"type": q["id"], "date": "2026-01-05", detail["field"]: "2026-04-06"}
             parse({"events": [event]})
             assert detail["why"].strip()
+
+
+def test_a_final_determination_mailed_later_also_moves_the_collection_suspension():
+    """IRC § 6015(e)(1)(B): no levy "until the close of the 90th day referred to in subparagraph (A)(ii)",
+    which runs from the day the Secretary mails the notice; the collection period is suspended for that
+    time plus 60 days (§ 6015(e)(2))."""
+    # As FACTS.md J.12(c) (331 days -> 2030-11-28, Thanksgiving -> 2030-11-29), but the letter dated
+    # 2026-07-01 was mailed on 2026-07-03: two more days, 333 -> 2030-11-30, a Saturday -> Monday 2030-12-02.
+    f = facts(
+        ev("assessment", "2020-01-01"),
+        ev("relief_requested", "2026-01-01"),
+        notice("final_determination", "2026-07-01", mailed="2026-07-03"),
+    )
+    w = D.collection_statute(f)
+    assert w.due == date(2030, 12, 2)
+    assert "333 days" in texts(w.reasons) and "mailed on 2026-07-03" in texts(w.reasons)

@@ -48,7 +48,7 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
             )
         )
         return None
-    start, _words = mailing_words(final, "final determination")
+    start, _ = mailing_words(final, "final determination")
     barred_until = add_days(start, petition_days)
     petition = next((p for p in petitions if p.date <= barred_until), None)
     if petition is not None:
@@ -67,7 +67,9 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
         Reason.of(
             f"Your relief request suspends the collection period from {_d(request.date)} (when the IRS "
             f"received it) through {_d(barred_until)} ({petition_days} days after the final determination "
-            f"of {_d(final.date)}), plus {tail} days: to {_d(end)}.",
+            f"of {_d(final.date)}"
+            + (f", mailed on {_d(start)}" if start != final.date else "")
+            + f"), plus {tail} days: to {_d(end)}.",
             "irc-6015-e-suspension",
         )
     )
