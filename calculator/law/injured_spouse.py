@@ -220,13 +220,13 @@ AMENDED_RETURN = Rule(
     also=(TOPIC_203,),
     effective=date(2016, 11, 1),
     verified=SEEN,
-    status=secondary("Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5 and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax-software help page", SEEN),
+    status=secondary("Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5 and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax software help page", SEEN),
     note=(
         "Form 8379 instructions (Rev. Nov. 2016, FACTS.md F.5): 'File Form 8379 with Form 1040X only if you "
         "are amending your original return to claim a joint refund.' Tax Topic 203 (copies): 'When filing a "
         "Form 8379 with your joint return by mail or with an amended return, write \u201cInjured Spouse\u201d "
         "in the top left corner of the first page of the joint return.' That a form filed with the original "
-        "return does not carry over to the amended one is our reading (a tax-software help page, TaxSlayer, "
+        "return does not carry over to the amended one is our reading (a tax software help page, TaxSlayer, "
         "says to file another Form 8379 with the amended return)."
     ),
 )
@@ -354,7 +354,7 @@ ALLOCATION = Rule(
     note=(
         "The formula 'Injured Spouse's Separate Tax Liability / Total of Spouses' Separate Tax Liabilities x "
         "Joint Tax Liability Shown on Return = Injured Spouse's Share of Tax Liability' is quoted from IRM "
-        "25.18.5 in a secondary copy (a tax-software community answer, seen 2026-11-29); the irs.gov "
+        "25.18.5 in a secondary copy (a tax software community answer, seen 2026-11-29); the irs.gov "
         "transmittal of IRM 25.18.5 (Sept. 6, 2023), seen, names the 'Injured Spouse's Share of Tax "
         "Liability formula', the 'Spouse's Share of Payments formula' and the 'Spouse's Contribution to "
         "Earned Income Credit formula', but their text and the IRM's own worked examples (25.18.5, 'Injured "
