@@ -57,8 +57,8 @@ async function start() {
       indexURL: PYODIDE.href,
       lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
       packageBaseUrl: PYODIDE.href, // also replaces Pyodide's default CDN fallback
-      // The standard library as Python 3.14 bytecode (hooks/pyodide.py), so start-up compiles nothing.
-      stdLibURL: new URL("python_stdlib.pyc.zip", PYODIDE).href,
+      // The standard library cut to what the checker imports, as bytecode (hooks/pyodide.py).
+      stdLibURL: new URL("python_stdlib.cut.zip", PYODIDE).href,
       packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),
