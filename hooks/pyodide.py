@@ -29,7 +29,8 @@ that JSON with the zip's path. Pyodide's full ``python_stdlib.zip`` is not in th
 
 It also writes ``site/pyodide/integrity.json``: each runtime file, the wheel and the lock file
 with its Subresource Integrity digest (``sha256-<base64>``), for a worker that fetches them with
-``fetch(url, {integrity})``. Pyodide itself checks the wheel against the lock file's sha256.
+``fetch(url, {integrity})``, and ``sizes.json``: each file's size, for the checker's progress in bytes.
+Pyodide itself checks the wheel against the lock file's sha256.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ SHIM_PACKAGE = "iframe-worker"
 #: 1980-01-01, the earliest date a zip file can hold: the date of every file in the wheel.
 WHEEL_EPOCH = "315532800"
 INTEGRITY_FILE = "integrity.json"
+SIZES_FILE = "sizes.json"
 STDLIB_CACHE = ROOT / ".cache" / "pyodide-stdlib"
 STDLIB_SCRIPT = Path(__file__).resolve().parent / "stdlib_cut.mjs"
 #: The cut standard library (worker.js names it too), and the list of what it holds beside it in the cache.
@@ -186,6 +188,12 @@ def stdlib_cut(runtime: Path, packages: Path) -> Path:
     return path
 
 
+def write_sizes(folder: Path) -> None:
+    """``sizes.json``: every file in ``folder`` -> its size in bytes, for the worker's progress in bytes."""
+    sizes = {path.name: path.stat().st_size for path in sorted(folder.iterdir()) if path.is_file() and path.name not in (SIZES_FILE, INTEGRITY_FILE)}
+    (folder / SIZES_FILE).write_text(json.dumps(sizes, indent=2) + "\n")
+
+
 def write_integrity(folder: Path) -> None:
     """``integrity.json``: every file in ``folder`` -> its SRI digest ``sha256-<base64>``."""
     digests = {
@@ -218,6 +226,7 @@ def on_post_build(config, **kwargs) -> None:
     for path in prepared(runtime).iterdir():
         shutil.copy2(path, target)
     shutil.copy2(stdlib_cut(runtime, prepared(runtime)), target)
+    write_sizes(target)
     write_integrity(target)
 
     shim = site / shim_path(config)
