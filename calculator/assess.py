@@ -12,11 +12,13 @@ No clock is read here: ``as_of`` is a required input to ``assess``; the edges
 
 from __future__ import annotations
 
+from . import case as case_mod
 from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
 from .plan import make_plan
+from .rule_status import rules_cited, stale, unconfirmed
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -44,14 +46,18 @@ def _general_deadlines(facts: Any, as_of: Any) -> tuple:
 
 def assess(raw: dict) -> dict[str, Any]:
     """Assess one situation.  Raises :class:`~calculator.facts.FactsError` on invalid facts,
-    including a missing ``as_of`` (the date of the check, which only the edges may default)."""
+    including a missing ``as_of`` (the date of the check, which only the edges may default).
+
+    A version-2 document (a case with several tax years) gets :func:`assess_case`'s result."""
+    if case_mod.is_case(raw):
+        return assess_case(raw)
     facts = facts_mod.parse(raw)
     if facts.as_of is None:
         raise FactsError([("as_of", "is required: the date of the check, as YYYY-MM-DD (the command line and the page fill in today's date)")])
     as_of = facts.as_of
     relief = tuple(_screen_all(facts, as_of))
     deadlines = sorted(_general_deadlines(facts, as_of), key=lambda d: (d.due, d.id))
-    return {
+    out = {
         "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(),
         "rules_current_as_of": CURRENT_AS_OF.isoformat(),
@@ -60,6 +66,38 @@ def assess(raw: dict) -> dict[str, Any]:
         "deadlines": [d.as_dict(as_of) for d in deadlines],
         "collection_alternatives": screen_alternatives(facts, as_of, relief),
         "plan": make_plan(facts, as_of, relief, deadlines),
+    }
+    rules = rules_cited(out)
+    out["stale"] = stale(rules, as_of)
+    out["unconfirmed"] = unconfirmed(rules)
+    out["disclaimer"] = DISCLAIMER
+    return out
+
+
+def assess_case(raw: dict) -> dict[str, Any]:
+    """Assess a case (facts format version 2): each year exactly as :func:`assess` assesses its
+    version-1 document, then one plan across the years (:mod:`calculator.case_plan`).  Problems
+    are named by their place in the case, each once."""
+    from .case_plan import case_plan
+
+    case = case_mod.split(raw)
+    problems = list(case.problems)
+    years = []
+    for year in case.years:
+        try:
+            years.append(assess(year.document))
+        except FactsError as err:
+            problems += [(year.where(path), message) for path, message in err.problems]
+    if problems:
+        raise FactsError(list(dict.fromkeys(problems)))
+    as_of = years[0]["as_of"]
+    return {
+        "format_version": case.version,
+        "as_of": as_of,
+        "rules_current_as_of": CURRENT_AS_OF.isoformat(),
+        "reference": case.reference,
+        "plan": case_plan(years, as_of),
+        "years": years,
         "disclaimer": DISCLAIMER,
     }
 

@@ -1,12 +1,14 @@
 """The command line: ``python -m calculator assess|batch|schema|questions``.
 
-- ``assess [FILE]``: facts from FILE, or from stdin with ``-`` or no argument; prints the
+- ``assess [FILE]``: facts (version 1 or 2) from FILE, or from stdin with ``-`` or no argument; prints the
   assessment as JSON and exits 0.  Invalid input exits 2 with one ``path: message`` line per
   problem on stderr, and no traceback.
-- ``batch IN.jsonl [OUT.jsonl]``: one facts object per line in, one ``{"ok": ...}`` result per
-  line out (like :func:`calculator.check`), so one bad line never stops the batch; a summary
-  goes to stderr.
-- ``schema``: prints the JSON Schema of the facts format.
+- ``batch IN.jsonl [OUT.jsonl] [--csv SUMMARY.csv]``: one facts object per line in (version 1
+  or 2, mixed), one ``{"ok": ...}`` result per line out (like :func:`calculator.check`), so one
+  bad line never stops the batch; a count goes to stderr.  ``--csv`` also writes one row per
+  case and tax year (:mod:`calculator.summary`).
+- ``schema [--version 1|2]``: prints the JSON Schema of the facts format, version 2 (a case
+  with one or more tax years) unless asked for version 1.
 - ``questions``: prints the checker's questions.
 
 This module and the page are the only places that read the clock: a missing ``as_of`` is
@@ -81,7 +83,27 @@ def cmd_assess(path: str | None, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO) -> int:
+def _summary(path: str, others: tuple[str | None, ...], stderr: TextIO) -> tuple[Any, Any] | None:
+    """The CSV summary file (``batch --csv``) and its writer, or None after saying why it cannot be written."""
+    import csv
+    import os
+
+    from .summary import COLUMNS
+
+    if any(other not in (None, "-") and os.path.abspath(other) == os.path.abspath(path) for other in others):
+        stderr.write(f"{path}: the CSV summary must be a file of its own, not the input or the output\n")
+        return None
+    try:
+        handle = open(path, "w", encoding="utf-8", newline="")
+    except OSError as err:
+        stderr.write(f"{path}: cannot write the file ({err.strerror})\n")
+        return None
+    writer = csv.DictWriter(handle, COLUMNS)
+    writer.writeheader()
+    return handle, writer
+
+
+def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO, csv_path: str | None = None) -> int:
     try:
         source = open(in_path, encoding="utf-8") if in_path != "-" else sys.stdin
     except OSError as err:
@@ -94,6 +116,12 @@ def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO
         except OSError as err:
             stderr.write(f"{out_path}: cannot write the file ({err.strerror})\n")
             return EXIT_INVALID
+    summary = _summary(csv_path, (in_path, out_path), stderr) if csv_path else None
+    if csv_path and summary is None:
+        for handle in (source, target):
+            if handle not in (sys.stdin, stdout):
+                handle.close()
+        return EXIT_INVALID
     today = _today()
     counts = {"ok": 0, "invalid": 0}
     try:
@@ -107,7 +135,13 @@ def cmd_batch(in_path: str, out_path: str | None, stdout: TextIO, stderr: TextIO
                 result = check(with_today(raw, today))
             counts["ok" if result["ok"] else "invalid"] += 1
             _dump({"line": number, **result}, target, indent=None)
+            if summary:
+                from .summary import rows
+
+                summary[1].writerows(rows(number, None if problem else raw, result))
     finally:
+        if summary:
+            summary[0].close()
         if source is not sys.stdin:
             source.close()
         if target is not stdout:
@@ -126,17 +160,19 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     p_batch = sub.add_parser("batch", help="assess a JSON Lines file, one facts object per line")
     p_batch.add_argument("input", help="JSON Lines input ('-' for stdin)")
     p_batch.add_argument("output", nargs="?", help="JSON Lines output (default: stdout)")
-    sub.add_parser("schema", help="print the JSON Schema of the facts format")
+    p_batch.add_argument("--csv", metavar="SUMMARY.csv", help="also write a CSV summary: one row per case and tax year")
+    p_schema = sub.add_parser("schema", help="print the JSON Schema of the facts format (version 2, a case, unless --version 1)")
+    p_schema.add_argument("--version", type=int, choices=(1, 2), default=2, help="2: a case with one or more tax years (default); 1: one tax year")
     sub.add_parser("questions", help="print the checker's questions as JSON")
     args = parser.parse_args(argv)
     if args.command == "assess":
         return cmd_assess(args.file, stdout, stderr)
     if args.command == "batch":
-        return cmd_batch(args.input, args.output, stdout, stderr)
+        return cmd_batch(args.input, args.output, stdout, stderr, args.csv)
     if args.command == "schema":
-        from .schema import facts_schema
+        from .schema import case_schema, facts_schema
 
-        _dump(facts_schema(), stdout)
+        _dump(case_schema() if args.version == 2 else facts_schema(), stdout)
         return EXIT_OK
     from .questions import questions_document
 

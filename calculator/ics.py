@@ -106,9 +106,13 @@ def entries(assessment: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def calendar(assessment: dict[str, Any]) -> str:
-    """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``."""
+    """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``: one year's,
+    or every year's of a case (facts format version 2), whose ``reference`` goes in each description."""
     as_of = assessment["as_of"]
-    year = (assessment.get("facts") or {}).get("tax_year")
+    years = assessment.get("years") or [assessment]
+    tax_years = [(y.get("facts") or {}).get("tax_year") for y in years]
+    named = ", ".join(str(y) for y in tax_years if y)
+    reference = assessment.get("reference")
     stamp = _day(as_of) + "T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
@@ -116,11 +120,13 @@ def calendar(assessment: dict[str, Any]) -> str:
         "PRODID:" + PRODID,
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + escape("Jointly deadlines" + (f" (tax year {year})" if year else "")),
+        "X-WR-CALNAME:" + escape("Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
     ]
-    for entry in entries(assessment):
+    dated = sorted(((e, year) for y, year in zip(years, tax_years) for e in entries(y)), key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"]))
+    for entry, year in dated:
         summary = entry["title"] + (f" (tax year {year})" if year else "")
-        description = "\n".join(entry["lines"] + [f"Worked out on {as_of}.", NOTE])
+        about = [f"Client reference: {reference}"] if reference else []
+        description = "\n".join(about + entry["lines"] + [f"Worked out on {as_of}.", NOTE])
         lines += [
             "BEGIN:VEVENT",
             f"UID:{entry['key']}-{year or 'year-unknown'}@{UID_DOMAIN}",

@@ -15,9 +15,10 @@ validator checks formats.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from .facts import AMOUNT_EVENTS, EVENT_TYPES, FIELDS, FORMAT_VERSION, MAX_EVENTS, MAX_MONEY, MAX_TEXT, SPAN_EVENTS, Field
+from .facts import EVENT, AMOUNT_EVENTS, EVENT_TYPES, FIELDS, FORMAT_VERSION, MAX_EVENTS, MAX_MONEY, MAX_TEXT, SPAN_EVENTS, Field
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
@@ -76,6 +77,50 @@ def _field_schema(field: Field) -> dict[str, Any]:
     else:  # pragma: no cover - the declaration is fixed
         raise ValueError(f"unknown field kind {kind!r}")
     return out
+
+
+def case_schema() -> dict[str, Any]:
+    """The JSON Schema of the facts format version 2: a case with one or more tax years (:mod:`calculator.case`).
+
+    Beyond what ``case.split`` and ``parse`` check and the schema cannot say: each tax year is
+    given once, and the years a case-level event names are tax years of the case."""
+    from .case import CASE_EVENTS, CASE_FIELDS, CASE_VERSION, EVENT_YEARS, MAX_REFERENCE, MAX_YEARS, REFERENCE, VERSION, YEARS
+
+    event = _field_schema(replace(CASE_EVENTS, fields=EVENT))
+    event["items"]["properties"]["years"] = {
+        "description": EVENT_YEARS.doc,
+        "type": "array",
+        "minItems": 1,
+        "uniqueItems": True,
+        "items": {"type": "integer", "minimum": EVENT_YEARS.minimum, "maximum": EVENT_YEARS.maximum},
+    }
+    event["items"]["required"] = [*event["items"]["required"], "years"]
+    year = {"type": "object", "additionalProperties": False, "properties": {f.name: _field_schema(f) for f in YEARS.fields}}
+    special = {
+        VERSION.name: {"description": VERSION.doc, "const": CASE_VERSION},
+        REFERENCE.name: {"description": REFERENCE.doc, "type": _nullable("string"), "maxLength": MAX_REFERENCE,
+                         "pattern": "^[^\\u0000-\\u001f\\u007f]*$"},  # fmt: skip
+        YEARS.name: {"description": YEARS.doc, "type": "array", "minItems": 1, "maxItems": MAX_YEARS, "items": year},
+        CASE_EVENTS.name: event,
+    }
+    props = {f.name: special.get(f.name) or _field_schema(f) for f in CASE_FIELDS}
+    several = {"properties": {"years": {"minItems": 2}}}
+    each_named = {"properties": {"years": {"items": {"required": ["tax_year"], "properties": {"tax_year": {"type": "integer"}}}}}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"Jointly facts format, version {CASE_VERSION}: a case with one or more tax years",
+        "description": (
+            "One person's case: the person once, then each tax year. Every field but version and years is optional; "
+            "null or a missing field means 'I don't know'. Unknown fields are errors. When a case has several years, "
+            "each names its tax_year."
+        ),
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["version", "years"],
+        "properties": props,
+        "if": several,
+        "then": each_named,
+    }
 
 
 def facts_schema() -> dict[str, Any]:
