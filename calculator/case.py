@@ -38,6 +38,7 @@ PERSON = ("as_of", "marital_status", "apart_since", "abuse", "household")
 PERSON_FIELDS = tuple(f for f in FIELDS if f.name in PERSON)
 #: Every other field of the facts format (less its ``version``) is said once per year.
 YEAR_FIELDS = tuple(f for f in FIELDS if f.name not in PERSON and f.name != "version")
+_YEAR_NAMES = frozenset(f.name for f in YEAR_FIELDS)
 
 MAX_YEARS = 40
 MAX_REFERENCE = 120
@@ -148,7 +149,7 @@ def split(raw: Any) -> Case:
             person[key] = value
         elif key in ("version", "years", "events", REFERENCE.name):
             pass
-        elif any(f.name == key for f in YEAR_FIELDS):
+        elif key in _YEAR_NAMES:
             problems.append((key, "is about one tax year: give it inside each item of years"))
         else:
             problems.append(_unknown("", key, CASE_FIELDS))
@@ -175,7 +176,7 @@ def split(raw: Any) -> Case:
             for key, value in item.items():
                 if key in PERSON or key == "version":
                     problems.append((f"{where}.{key}", "is about the case, not one year: give it once, at the top of the case"))
-                elif any(f.name == key for f in YEAR_FIELDS):
+                elif key in _YEAR_NAMES:
                     fields[key] = value
                 else:
                     problems.append(_unknown(where, key, YEAR_FIELDS))

@@ -91,9 +91,13 @@ def deadlines(results: list[dict[str, Any]], as_of: str) -> list[dict[str, Any]]
 def _merge(results: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     seen: dict[tuple[str, str], dict[str, Any]] = {}
     for result in results:
+        year = _tax_year(result)
         for item in result["plan"][key]:
-            entry = seen.setdefault((item["text"], item["rule"]), {**item, "years": []})
-            entry["years"].append(_tax_year(result))
+            found = seen.get((item["text"], item["rule"]))
+            if found is None:
+                seen[item["text"], item["rule"]] = {**item, "years": [year]}
+            else:
+                found["years"].append(year)
     return list(seen.values())
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import date
 from typing import Any, Iterable
 from urllib.parse import quote
@@ -321,10 +322,22 @@ def _natural(text: str) -> str:
 # --- checker deep links -----------------------------------------------------------------------------
 
 
-def facts_fragment(facts: dict) -> str:
-    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format."""
+#: Any date written in facts (YYYY-MM-DD).
+_A_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def facts_fragment(facts: dict, example: bool = False) -> str:
+    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format.
+
+    A link that is not an example may never fill in a date (an event, a filing date or
+    ``as_of``): a date nobody entered turns into a deadline that is not the reader's.  An
+    example's link is ``example=<…>`` instead, and the checker says "This is an example, not
+    your case" when it loads one.
+    """
     text = json.dumps(facts, separators=(",", ":"), sort_keys=False)
-    return "facts=" + quote(text, safe="")
+    if not example and _A_DATE.search(text):
+        raise ValueError(f"a checker link may not fill in a date ({_A_DATE.search(text)[0]}); use checker_example on a guide page")
+    return ("example=" if example else "facts=") + quote(text, safe="")
 
 
 def checker_example(
@@ -342,7 +355,7 @@ def checker_example(
             raise KeyError(f"checker_example: unknown verdict {verdict!r}")
     if "as_of" not in facts:
         raise ValueError("checker_example: the facts must carry their own as_of date")
-    href = base + "#" + facts_fragment(facts)
+    href = base + "#" + facts_fragment(facts, example=True)
     said = join_words([f"<strong>{PATHS[p][0]}: {VERDICT_WORDS[v]}</strong>" for p, v in expect.items()])
     data = html.escape(json.dumps(expect, separators=(",", ":")), quote=True)
     return (
@@ -447,17 +460,22 @@ def _form_when() -> dict[str, str]:
         "12153": (
             f"Within {value('irc-6330-cdp-levy')} after a levy notice ({cite('irc-6330-cdp-levy')}) or by the date on a "
             f"lien notice ({cite('irc-6320-cdp-lien')}); for an equivalent hearing, within {value('equivalent-hearing-levy')} "
-            f"({cite('equivalent-hearing-levy')})."
+            f"({cite('equivalent-hearing-levy')}). A decision on spousal relief made at an equivalent hearing can still go "
+            f"to the Tax Court within {value('irc-6015-e-petition')} ({cite('irc-6015-e-petition')}; {cite('form-12153', all=True)})."
         ),
         "9465": "When you cannot pay in full and cannot apply online.",
         "433-A": "When the IRS asks for it, or with an offer in compromise (in its offer version).",
         "433-F": "When the IRS asks for a financial statement before a payment plan or a hardship pause.",
         "656": "Only after you have asked for any relief you may qualify for: an accepted offer bars relief for that year.",
-        "911": "When an IRS problem is causing hardship or is not being solved through the normal channels. It stops no deadline.",
+        "911": "When an IRS problem is causing hardship or is not being solved through the normal channels. It does not extend your deadlines.",
         "2848": "Before a representative acts for you.",
         "8821": "When someone needs to see your tax information but not to represent you.",
         "1040-X": "To correct a return you filed.",
-        "9423": "After a conference with the collection manager, within the short time the IRS gives you.",
+        "9423": (
+            f"For a rejected, changed or ended payment plan, within {value('cap-appeal')} after the date of the IRS "
+            f"letter; for a lien, levy or seizure, after a conference with the collection manager, within the short "
+            f"time Publication 1660 and the letter give. There is no court review afterwards ({cite('cap-appeal', all=True)})."
+        ),
     }
 
 
@@ -497,7 +515,7 @@ def ia_fees_table() -> str:
         ),
     ]
     return table(("Long-term payment plan", "Set up online", "By phone, mail or in person", "Low-income"), rows) + (
-        f"\n\nSource: {cite('ia-user-fees', all=True)}; low-income fee rule: {cite('ia-fee-low-income', all=True)}."
+        f"\n\nSource: {cite('ia-user-fees', all=True)}; low-income fee rule: {cite('ia-fee-low-income')}."
     )
 
 
@@ -555,7 +573,7 @@ def community_property_states(with_territories: bool = True) -> str:
         other = join_words([STATE_NAMES.get(s, s) for s in get("community-property-territories").value], last="or")
         out += (
             f". Community property rules may also matter if you lived in {other}, which are not on that list "
-            f"({cite('community-property-territories')})"
+            f"({cite('community-property-territories', all=True)})"
         )
     return out
 
@@ -564,9 +582,12 @@ def offset_order() -> str:
     """The order in which a refund is applied to debts, as a numbered Markdown list."""
     sender = get("offset-notice-sender").value
     lines = []
-    for i, debt in enumerate(get("offset-order").value, 1):
-        who = sender.get(debt)
-        lines.append(f"{i}. {DEBT_NAMES.get(debt, debt)}" + (f" (notice from the {who})" if who else ""))
+    for i, tier in enumerate(get("offset-order").value, 1):
+        debts = tier if isinstance(tier, (tuple, list)) else (tier,)
+        names = [DEBT_NAMES.get(d, d) for d in debts]
+        whos = {sender.get(d) for d in debts} - {None}
+        text = names[0] if len(names) == 1 else join_words([n[0].lower() + n[1:] if k else n for k, n in enumerate(names)]) + ", together, in the order in which the debts arose"
+        lines.append(f"{i}. {text}" + (f" (notice from the {whos.pop()})" if len(whos) == 1 else ""))
     return "\n".join(lines) + f"\n\n({cite('offset-order', all=True)}; {cite('offset-notice-sender')})"
 
 
@@ -599,13 +620,16 @@ def deadline_table() -> str:
         ("Tax Court petition on a relief request", value("irc-6015-e-petition"),
          "The day the final determination is mailed. Cannot be extended", "irc-6015-e-petition"),
         ("Tax Court petition on a notice of deficiency", value("irc-6213-a-petition"),
-         "The day the notice of deficiency is mailed. Cannot be extended", "irc-6213-a-petition"),
+         "The day the notice of deficiency is mailed; a petition by the last day printed on the notice is on time. Treat it as unmovable", "irc-6213-a-petition"),
+        ("Tax Court petition after a collection due process hearing", value("irc-6330-d-petition"),
+         "The day after the date on Appeals' notice of determination. Treat it as firm, although the court can rarely excuse a late petition", "irc-6330-d-petition"),
         ("Collection due process hearing after a levy notice", value("irc-6330-cdp-levy"),
          "The day after the date on the notice", "irc-6330-cdp-levy"),
         ("Collection due process hearing after a lien filing", value("irc-6320-cdp-lien"),
          "The end of the short period after the lien filing; the notice gives the last day", "irc-6320-cdp-lien"),
         ("Equivalent hearing (late hearing request) after a levy notice", value("equivalent-hearing-levy"),
-         "The day after the date on the notice", "equivalent-hearing-levy"),
+         "The day after the date on the notice. A decision on innocent spouse relief made there can go to the Tax Court within "
+         + value("irc-6015-e-petition"), "equivalent-hearing-levy"),
         ("IRS collection of the tax (collection statute)", value("irc-6502-csed"),
          "The date of assessment, plus pauses such as a pending relief request", "irc-6502-csed"),
     ]  # fmt: skip
@@ -622,9 +646,13 @@ def csed_suspensions_table() -> str:
         ("A request for an installment agreement", "irc-6331-k-installment",
          "While it is pending, plus " + value("irc-6331-k-installment") + " after a rejection and any timely appeal"),
         ("A timely collection due process hearing", "irc-6330-e-suspension",
-         "While it and any appeals are pending; it cannot end sooner than " + value("irc-6330-e-suspension") + " after the final decision"),
+         "From when the IRS receives the request until the notice of determination is final (when the "
+         + value("irc-6330-d-petition") + " to petition the Tax Court run out, or after the court's decision); it cannot end sooner than "
+         + value("irc-6330-e-suspension") + " after that"),
         ("A bankruptcy case", "irc-6503-h-bankruptcy", "While collection is barred by the case, plus " + value("irc-6503-h-bankruptcy")),
-        ("Living outside the United States", "irc-6503-c-outside-us", "While you are away, if the absence lasts at least " + value("irc-6503-c-outside-us")),
+        ("Living outside the United States", "irc-6503-c-outside-us",
+         "While you are away, if the absence lasts at least " + value("irc-6503-c-outside-us")
+         + "; and it cannot end sooner than " + value("irc-6503-c-outside-us") + " after you come back"),
     ]  # fmt: skip
     return table(("What pauses the clock", "For how long", "Authority"), [(a, c, cite(b)) for a, b, c in rows]) + (
         f"\n\nPauses that overlap are counted once. ({cite('irm-5.1.19-concurrent')}) "
@@ -633,14 +661,29 @@ def csed_suspensions_table() -> str:
 
 
 def where_to_send_8857() -> str:
-    """Where Form 8857 goes: the addresses and fax number, from ``form-8857-where``."""
-    v = get("form-8857-where").value
+    """Where Form 8857 goes: the addresses and fax number, from ``form-8857-where``, with the instructions'
+    revision they come from, the IRS's own where-to-file pages, and, if unconfirmed, what was seen."""
+    r = get("form-8857-where")
+    v = r.value
     return (
+        f"From the {link(r.cite.title, r.cite.url)}:\n\n"
         f"- By U.S. mail: {html.escape(v['usps'])}\n"
         f"- By private delivery service: {html.escape(v['private_delivery'])}\n"
         f"- By fax: {html.escape(v['fax'])}\n\n"
-        f"Never attach it to a tax return or send it to the Tax Court. Addresses change: check the current "
-        f"instructions before you send it. ({cite('form-8857-where')})"
+        f"Never attach it to a tax return or send it to the Tax Court. Addresses change: before you send it, "
+        f"check the IRS's own pages: {'; '.join(link(c.title, c.url) for c in r.also)}."
+        + unconfirmed_note("form-8857-where")
+    )
+
+
+def unconfirmed_note(rule_id: str) -> str:
+    """For a rule whose status is unconfirmed: a plain sentence saying so, and what was seen; otherwise nothing."""
+    r = get(rule_id)
+    if r.status.kind != "unconfirmed":
+        return ""
+    return (
+        f"\n\n**Unconfirmed.** We could not confirm this in official text. What we saw: "
+        f"{html.escape(r.status.source)} (checked {long_date(r.status.on)}).\n"
     )
 
 

@@ -105,7 +105,9 @@ function plan(result) {
       f.due ? el("p", {}, "Send by: ", when(f.due, result.as_of)) : null,
       el("p", {}, "Where: ", f.where),
       f.address ? address(f.address) : null,
-      f.address_rule ? el("p", { class: "jointly-cite" }, "Addresses change; check them first: ", link(f.address_rule.cite, f.address_rule.url), ".") : null,
+      f.address_rule ? el("p", { class: "jointly-cite" }, "Addresses change; check them first: ", link(f.address_rule.cite, f.address_rule.url),
+        ...(f.address_rule.also || []).flatMap((c) => ["; ", link(c.cite, c.url)]), ".",
+        f.address_rule.verified === "unconfirmed" ? el("strong", { class: "jointly-unconfirmed" }, " We could not confirm this address in the IRS's current text.") : null) : null,
       f.errors?.length ? el("details", { class: "jointly-more" }, el("summary", {}, "Mistakes to avoid"), el("ul", {}, f.errors.map((e) => el("li", {}, e)))) : null))),
     el("h4", {}, "Evidence to gather"),
     el("ul", { class: "jointly-checklist" }, p.evidence.map((r) => {
