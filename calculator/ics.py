@@ -122,14 +122,17 @@ def calendar(assessment: dict[str, Any]) -> str:
         "METHOD:PUBLISH",
         "X-WR-CALNAME:" + escape("Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
     ]
-    dated = sorted(((e, year) for y, year in zip(years, tax_years) for e in entries(y)), key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"]))
-    for entry, year in dated:
+    # A year whose tax year is unknown is told apart by its place in the case (a one-year check keeps "year-unknown").
+    places = [year or ("year-unknown" if len(years) == 1 else f"year-unknown-{i + 1}") for i, year in enumerate(tax_years)]
+    dated = sorted(((e, year, place) for y, year, place in zip(years, tax_years, places) for e in entries(y)),
+                   key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"], p[2]))  # fmt: skip
+    for entry, year, place in dated:
         summary = entry["title"] + (f" (tax year {year})" if year else "")
         about = [f"Client reference: {reference}"] if reference else []
         description = "\n".join(about + entry["lines"] + [f"Worked out on {as_of}.", NOTE])
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{entry['key']}-{year or 'year-unknown'}@{UID_DOMAIN}",
+            f"UID:{entry['key']}-{place}@{UID_DOMAIN}",
             "DTSTAMP:" + stamp,
             "DTSTART;VALUE=DATE:" + _day(entry["due"]),
             "DTEND;VALUE=DATE:" + _next_day(entry["due"]),
