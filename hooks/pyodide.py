@@ -19,7 +19,7 @@ members are stored uncompressed, so the server's gzip or brotli copy of the whol
 
 It also writes ``python_stdlib.cut.zip``: the standard library cut to the modules Pyodide's start-up
 and the checker import (``hooks/stdlib_cut.mjs`` under Node runs the checker's bridge on every example
-in ``tests/examples`` and imports every module an import statement in those calculator modules names),
+in ``tests/examples`` and case in ``tests/cases`` and imports every module an import statement in those calculator modules names),
 as bytecode compiled by Pyodide's own CPython, so the checker's worker (``loadPyodide({stdLibURL})``)
 compiles nothing at start-up. It is cached in ``.cache/pyodide-stdlib/`` by a digest of its inputs,
 with ``modules.json`` beside it (the modules, and the calculator modules the checker loads), which the
@@ -64,9 +64,10 @@ STDLIB_SCRIPT = Path(__file__).resolve().parent / "stdlib_cut.mjs"
 #: The cut standard library (worker.js names it too), and the list of what it holds beside it in the cache.
 STDLIB_CUT = "python_stdlib.cut.zip"
 STDLIB_MODULES = "modules.json"
-#: What the cut is derived from, besides the calculator: the checker's calls and the examples it runs.
+#: What the cut is derived from, besides the calculator: the checker's calls, and the examples
+#: (tests/examples) and cases of several years (tests/cases) it runs them on.
 BRIDGE = ROOT / "docs" / "assets" / "checker" / "bridge.py"
-EXAMPLES = ROOT / "tests" / "examples"
+TESTS = ROOT / "tests"
 
 
 def npm_package(name: str) -> Path:
@@ -165,14 +166,15 @@ def prepared(runtime: Path) -> Path:
 def stdlib_cut(runtime: Path, packages: Path) -> Path:
     """The cut standard library (see the module's docstring), built once per digest of its inputs."""
     h = hashlib.sha256(json.loads((runtime / "package.json").read_text())["version"].encode() + b"\0")
-    for path in (runtime / "python_stdlib.zip", STDLIB_SCRIPT, BRIDGE, *sorted(packages.iterdir()), *sorted(EXAMPLES.glob("*.json"))):
+    examples = [*sorted(TESTS.glob("examples/*.json")), *sorted(TESTS.glob("cases/*.json"))]
+    for path in (runtime / "python_stdlib.zip", STDLIB_SCRIPT, BRIDGE, *sorted(packages.iterdir()), *examples):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     path = STDLIB_CACHE / h.hexdigest()[:16] / STDLIB_CUT
     if not path.is_file():
         STDLIB_CACHE.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=STDLIB_CACHE.parent, prefix=f"{STDLIB_CACHE.name}-staging-"))
         done = subprocess.run(
-            ["node", STDLIB_SCRIPT, runtime / "python_stdlib.zip", packages, BRIDGE, EXAMPLES, staging / STDLIB_CUT],
+            ["node", STDLIB_SCRIPT, runtime / "python_stdlib.zip", packages, BRIDGE, TESTS, staging / STDLIB_CUT],
             capture_output=True, text=True, cwd=ROOT,
         )  # fmt: skip
         if done.returncode:

@@ -1,7 +1,8 @@
 // The checker's standard library, cut to what it imports, for hooks/pyodide.py. Under Node it
 // starts Pyodide's own CPython with the whole standard library and the calculator wheel, runs
 // the checker's bridge (docs/assets/checker/bridge.py) on every example in tests/examples
-// (screen and ics, as the page calls them), imports every module that an import statement in
+// (screen and ics, as the page calls them) and every case of several years in tests/cases
+// (check and ics), imports every module that an import statement in
 // the loaded calculator modules names (so an import inside a function counts even when no
 // example reaches it), and records which modules came out of the standard library zip.
 // Those modules go into the output as Python 3.14 bytecode: unchecked hash-based .pyc (PEP 552),
@@ -17,17 +18,17 @@
 // It prints a JSON summary: the modules, those already loaded at start-up, the calculator
 // modules the checker loads.
 // Usage: node hooks/stdlib_cut.mjs <python_stdlib.zip> <folder with wheel + lock> <bridge.py>
-//        <examples folder> <output.zip>
+//        <tests folder> <output.zip>
 import { loadPyodide } from "pyodide";
 import path from "node:path";
 
-const [source, packages, bridge, examples, output] = process.argv.slice(2).map((p) => path.resolve(p));
+const [source, packages, bridge, tests, output] = process.argv.slice(2).map((p) => path.resolve(p));
 const pyodide = await loadPyodide({
   lockFileURL: path.join(packages, "pyodide-lock.json"),
   packageBaseUrl: packages + "/",
   packages: ["calculator"],
 });
-const mounts = { "/cut-in": path.dirname(source), "/cut-bridge": path.dirname(bridge), "/cut-examples": examples, "/cut-out": path.dirname(output) };
+const mounts = { "/cut-in": path.dirname(source), "/cut-bridge": path.dirname(bridge), "/cut-tests": tests, "/cut-out": path.dirname(output) };
 for (const [mountpoint, root] of Object.entries(mounts)) {
   pyodide.FS.mkdirTree(mountpoint);
   pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, mountpoint);
@@ -44,10 +45,11 @@ at_start = {name for name, m in sys.modules.items() if (getattr(m, "__file__", N
 bridge = {"__name__": "bridge"}
 with open(BRIDGE) as f:
     exec(compile(f.read(), "bridge.py", "exec"), bridge)
-for name in sorted(glob.glob("/cut-examples/*.json")):
+for name in sorted(glob.glob("/cut-tests/examples/*.json")) + sorted(glob.glob("/cut-tests/cases/*.json")):
     with open(name) as f:
         facts = json.load(f)
-    bridge["dispatch"]("screen", json.dumps([facts]))
+    if "/examples/" in name:
+        bridge["dispatch"]("screen", json.dumps([facts]))
     if bridge["check"](facts)["ok"]:
         bridge["dispatch"]("ics", json.dumps([facts]))
 
