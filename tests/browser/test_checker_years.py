@@ -8,6 +8,7 @@ from checker_helpers import cli_assess, dom_id, fill, link, settled, wait_until_
 from playwright.sync_api import expect
 
 from calculator.case import PERSON
+from calculator.ics import calendar
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 AS_OF = "2026-11-27"
@@ -103,6 +104,13 @@ def test_a_case_link_loads_every_year_and_a_year_can_be_removed(context, origin,
     assert ("cdp_hearing", "2021", "2026-12-02") in want["deadlines"]
     expect(page.locator("#checker-reference")).to_have_value("A-2021-22")
     expect(page.locator(".jointly-case-plan")).to_contain_text("A-2021-22")
+
+    # the calendar file covers both years, made in Pyodide with the same bytes as the command line's
+    with page.expect_download() as info:
+        page.click("#checker-ics")
+    info.value.save_as(tmp_path / "case.ics")
+    assert (tmp_path / "case.ics").read_bytes().decode("utf-8") == calendar(cli_assess(case, tmp_path))
+    assert "Client reference: A-2021-22" in (tmp_path / "case.ics").read_text(encoding="utf-8")
 
     page.click("[data-year-index='1']")
     settled(page)

@@ -417,3 +417,24 @@ def test_the_figure_scanner_catches_retyped_figures():
 def test_nothing_in_docs_hard_codes_a_figure_the_law_data_holds(path):
     hits = hard_coded((ROOT / path).read_text(encoding="utf-8"), law_figures())
     assert not hits, f"{path} types figures that must come from calculator.law by macro:\n" + "\n".join(hits)
+
+
+# --- worked Form 8379 shares agree with the calculator ------------------------------------------------
+
+
+def test_allocation_examples_state_the_share_the_calculator_gives(site):
+    """Each ``allocation_example`` in a guide states a share; the checker must give the same for its facts
+    (``tests/test_forms.py`` works the injured spouse guide's example by hand: $1,600)."""
+    from calculator.assess import assess
+
+    found = []
+    for src in guide_sources():
+        body = article(built_page(site, src))
+        for link in parse(body).links:
+            if "data-expect-estimate" in link:
+                facts = _facts_from_href(link["href"])
+                stated = int(link["data-expect-estimate"])
+                found.append(src)
+                assert assess(facts)["sheets"]["8379"]["estimate"] == stated, f"{src}: the guide states ${stated:,}"
+                assert f"about ${stated:,}" in html.unescape(body), src
+    assert "relief/injured-spouse.md" in found
