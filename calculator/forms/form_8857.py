@@ -196,7 +196,8 @@ def sheet(years: list[tuple[Any, list]], plan: dict) -> dict[str, Any] | None:
         ],
         "unconfirmed": cited(
             f"Only the numbers of lines {', '.join(confirmed[:-1])} and {confirmed[-1]} were confirmed in official text; "
-            "for the other questions, find the one with the same words on the form. The wording here is ours.",
+            "for the other questions, find the one with the same words on the form; their order and parts after line 6 "
+            "were not confirmed either. The wording here is ours.",
             questions.id,
         ),
         "statement": {
