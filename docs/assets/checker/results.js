@@ -1,6 +1,7 @@
 // The results: five relief paths, deadlines, collection alternatives and the plan, built with
 // DOM calls only (see dom.js). Every conclusion shows its reasons and links to the official text.
 import { cited, days, el, link, longDate, longDateText } from "./dom.js";
+import { sheets } from "./sheets.js";
 
 const URGENT_DAYS = 30; // the "urgent": fewer than 30 days left
 
@@ -115,8 +116,8 @@ function plan(result) {
       item.prepend(el("span", { class: "jointly-box", "aria-hidden": "true" }, "☐ "));
       return item;
     })),
-    el("h4", {}, "What happens next"),
-    el("ol", { class: "jointly-reasons" }, p.next_steps.map(cited)),
+    p.next_steps.length ? el("h4", {}, "What happens next") : null,
+    p.next_steps.length ? el("ol", { class: "jointly-reasons" }, p.next_steps.map(cited)) : null,
     el("h4", {}, "People who can help"),
     el("ul", { class: "jointly-referrals" }, p.referrals.map((r) => el("li", { dataset: { referral: r.id } },
       el("p", {}, el("strong", {}, r.link ? link(r.title, r.link) : r.title), ". ", r.text, " ", el("span", { class: "jointly-cite" }, "(", link(r.cite, r.url), ")")),
@@ -165,8 +166,6 @@ export function renderResults(container, result, form, facts) {
     el("div", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer),
     deadlines(result),
     relief(result, form, formsByNumber),
-    alternatives(result),
-    plan(result),
-    basis(result, form, facts),
+    ...[alternatives(result), plan(result), ...sheets(result), basis(result, form, facts)].filter(Boolean),
   );
 }
