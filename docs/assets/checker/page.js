@@ -99,7 +99,7 @@ async function update() {
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
     if (check.ok) {
       form.showErrors([], shown);
-      if (round.years) renderCase(resultsBody, check.result, form, round.years);
+      if (round.years) renderCase(resultsBody, check.result, form, round.years, years.current);
       else renderResults(resultsBody, check.result, form, facts);
       summary.textContent = round.years ? summarizeCase(check.result) : summarize(check.result);
       results.dataset.state = "ok";
