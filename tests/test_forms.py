@@ -286,3 +286,17 @@ def test_a_case_with_several_years_has_one_answer_sheet_for_the_years_form_8857_
     out = assess(json.loads((cases / "three-years-offsets-and-unpaid-tax.json").read_text()))
     assert out["sheets"]["8857"]["years"] == [y["facts"]["tax_year"] for y in out["years"] if y["sheets"]["8857"]]
     assert [y["sheets"]["8379"] is not None for y in out["years"]] == [y["plan"]["forms"][0]["number"] == "8379" for y in out["years"]]
+
+
+def test_line_2_points_to_form_8379_when_a_refund_was_taken_for_the_spouses_own_debt():
+    """Form 8857 line 2 (Rev. June 2021): a refund taken for a debt owed only by the person on line 6
+    is a Form 8379 matter. Unpaid tax of the spouse's and a refund taken for the spouse's student loan."""
+    raw = json.loads((EXAMPLES / "abuse-underpayment-levy.json").read_text())
+    raw["problems"] = ["underpayment", "offset"]
+    raw["offset"] = {"debt_owner": "spouse", "debt": "federal_nontax", "legally_obligated": False, "my_payments": True}
+    out = assess(raw)
+    line_2 = next(q for q in out["sheets"]["8857"]["questions"] if q["line"] == "2")
+    assert line_2["answers"][0]["text"] == (
+        "Yes: a joint refund was taken for a federal non-tax debt (such as a student loan) owed only by your spouse. "
+        "Ask for your share on Form 8379, not here.")
+    assert out["sheets"]["8379"] is not None

@@ -18,15 +18,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
     from typing import Any
 
-DEBT_WORDS = {
-    "federal_tax": "federal tax",
-    "state_tax": "state income tax",
-    "child_support": "child support",
-    "spousal_support": "spousal support",
-    "federal_nontax": "a federal debt such as a student loan",
-    "unemployment": "a state unemployment compensation debt",
-}
-
 #: Words that pick a plan evidence item for a part of the statement (lower case).
 EVIDENCE_WORDS = {
     "knowledge": ("prepared the return", "account records", "believed the tax", "joint return for each year"),
@@ -65,8 +56,10 @@ def _situation(facts: Any) -> str | None:
 def _refund_taken(facts: Any) -> str | None:
     o = facts.offset
     if "offset" in facts.problems and o.debt_owner == "spouse":
-        debt = DEBT_WORDS.get(o.debt, "a debt")
-        return f"Yes: a joint refund was taken for your spouse's {debt}. Ask for your share on Form 8379, not here."
+        from ..relief.injured_spouse import DEBT_WORDS  # the words the injured spouse screen uses
+
+        debt = DEBT_WORDS.get(o.debt, "a past-due debt")
+        return f"Yes: a joint refund was taken for {debt} owed only by your spouse. Ask for your share on Form 8379, not here."
     return None
 
 
@@ -196,7 +189,8 @@ def sheet(years: list[tuple[Any, list]], plan: dict) -> dict[str, Any] | None:
         ],
         "unconfirmed": cited(
             f"Only the numbers of lines {', '.join(confirmed[:-1])} and {confirmed[-1]} were confirmed in official text; "
-            "for the other questions, find the one with the same words on the form. The wording here is ours.",
+            "for the other questions, find the one with the same words on the form; their order and parts after line 6 "
+            "were not confirmed either. The wording here is ours.",
             questions.id,
         ),
         "statement": {

@@ -128,3 +128,40 @@ def test_each_sheet_prints_alone_on_few_pages_without_addresses(checker, name, t
         assert 1 <= pages <= MAX_PAGES[form], f"{name}: {form} prints on {pages} pages"
         checker.evaluate("() => { delete document.body.dataset.printSheet; }")
         checker.emulate_media(media="screen")
+
+
+def test_a_case_with_several_years_has_one_answer_sheet_and_a_worksheet_per_offset_year(browser, origin, tmp_path):
+    """Form 8857 covers several years at once (one answer sheet, a column of answers per year); Form
+    8379 is one per year. Printing the worksheets prints each year's and nothing else."""
+    cases = EXAMPLES.parent / "cases"
+    import json
+
+    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(f"{origin}/checker.html")
+        wait_until_ready(page)
+        for name in ("two-years-levy-understatement.json", "three-years-offsets-and-unpaid-tax.json"):
+            facts = json.loads((cases / name).read_text(encoding="utf-8"))
+            want = cli_assess(facts, tmp_path)
+            page.evaluate("hash => { location.hash = hash; }", link(facts))
+            expect(page.locator("[data-year-results]")).to_have_count(len(want["years"]))
+            settled(page)
+            answers = page.locator("[data-form='8857-answers']")
+            expect(answers).to_have_count(1)
+            expect(answers).to_contain_text(", ".join(map(str, want["sheets"]["8857"]["years"])))
+            worksheets = [y["sheets"]["8379"] for y in want["years"] if y["sheets"]["8379"]]
+            expect(page.locator("[data-form='8379-worksheet']")).to_have_count(len(worksheets))
+            estimates = page.eval_on_selector_all("[data-refund-estimate]", "els => els.map(e => Number(e.dataset.refundEstimate))")
+            assert estimates == [w["estimate"] for w in worksheets if w["estimate"] is not None]
+            if worksheets:
+                page.evaluate("() => { document.body.dataset.printSheet = '8379-worksheet'; }")
+                page.emulate_media(media="print")
+                shown = page.eval_on_selector_all(
+                    "[data-form='8379-worksheet'], [data-form='8857-answers'], [data-relief]",
+                    "els => els.filter(e => e.getClientRects().length).map(e => e.dataset.form || 'relief')")
+                assert shown == ["8379-worksheet"] * len(worksheets)
+                page.evaluate("() => { delete document.body.dataset.printSheet; }")
+                page.emulate_media(media="screen")
+    finally:
+        context.close()

@@ -296,6 +296,16 @@ def test_glossary_terms_become_tooltips_and_glossary_entries(site):
     assert re.search(r'<abbr title="[^"]+">CSED</abbr>', guide), "abbreviations are not applied to guide pages"
 
 
+def test_each_glossary_term_has_its_tooltip_on_its_first_use_in_a_page_only(site):
+    """hooks/abbreviations.py: later uses of a term are plain text (the tooltips weighed 33 KB of
+    the sources page); the first keeps its <abbr> and definition (WCAG technique H28)."""
+    for page in sorted(site.rglob("*.html")):
+        titled = re.findall(r'<abbr title="[^"]*">([^<]*)</abbr>', page.read_text(encoding="utf-8"))
+        assert len(titled) == len(set(titled)), f"{page.relative_to(site)}: a term has more than one tooltip"
+    guide = article(built_page(site, "steps/deadlines.md"))
+    assert guide.count('<abbr title="') >= 1 and len(re.findall(r"\bCSED\b", guide)) > 1, "later uses were removed, not kept as text"
+
+
 # --- nothing in docs/ hard-codes a figure the law data holds ---------------------------------------
 
 NUMBER_WORDS = {

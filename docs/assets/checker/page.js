@@ -113,9 +113,10 @@ async function update() {
     const found = check.ok ? (round.years ? check.result.years?.[years.current] : check.result)?.consistency : undefined;
     if (check.ok && !typing.length) {
       form.showErrors([], shown, found);
-      if (round.years) renderCase(resultsBody, check.result, form, round.years);
+      if (round.years) renderCase(resultsBody, check.result, form, round.years, years.current);
       else renderResults(resultsBody, check.result, form, facts);
       const held = found?.held ?? [];
+      resultsBody.querySelector(":scope > .jointly-held")?.remove(); // a case's years may redraw one section only
       if (held.length) {
         resultsBody.prepend(el("div", { class: "jointly-held", role: "note" },
           el("strong", {}, "Check the marked answers first. "),
