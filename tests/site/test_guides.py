@@ -208,7 +208,15 @@ def test_macros_use_the_calculators_verdict_words():
     from calculator.results import VERDICTS
     from macros.render import VERDICT_WORDS
 
-    assert VERDICT_WORDS == VERDICTS
+    assert VERDICT_WORDS is VERDICTS  # one copy, not two kept in step
+
+
+def test_a_guide_cannot_state_the_held_back_verdict():
+    """A guide's example is a case that can be true, so "check" (held back for an impossible answer) is refused."""
+    from macros.render import checker_example
+
+    with pytest.raises(KeyError, match="unknown verdict"):
+        checker_example({"as_of": "2026-11-27"}, {"equitable_relief": "check"}, "relief/equitable-relief/")
 
 
 def test_situation_links_on_the_home_page_carry_valid_facts(site):
