@@ -412,12 +412,15 @@ def checker_questions() -> str:
     show is decided in Python (``questions.visible``, through the worker) once it is ready.  A
     ``type="application/json"`` block is data, not a script, so no CSP allowance is needed.
     ``<``, ``>`` and ``&`` are written as JSON escapes so the text cannot close the element.
+    The block also carries the facts' size limit (``calculator.facts.MAX_INPUT``) for the page's
+    own reading of links and files (``keep.js``), so that figure is written once.
     """
+    from calculator.facts import MAX_INPUT
     from calculator.questions import questions_document
 
     text = json.dumps(questions_document(), ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/json" id="checker-questions">{text}</script>'
+    return f'<script type="application/json" id="checker-questions" data-max-input="{MAX_INPUT}">{text}</script>'
 
 
 # --- the footer every page carries -------------------------------------------------------------------
