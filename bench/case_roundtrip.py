@@ -24,13 +24,9 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import START_TIMEOUT_MS, Server, launch, stats  # noqa: E402
 
-AS_OF = "2026-11-27"
-PERSON = {"as_of": AS_OF, "marital_status": "divorced"}
-YEARS = [
-    {"tax_year": 2021, "joint_return": True, "return_filed": "2022-04-18", "problems": ["understatement"], "item_owner": "spouse"},
-    {"tax_year": 2022, "joint_return": True, "return_filed": "2023-04-18", "problems": ["understatement"], "item_owner": "spouse"},
-    {"tax_year": 2023, "joint_return": True, "return_filed": "2024-04-15", "problems": ["underpayment"], "item_owner": "spouse"},
-]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+from test_checker_years import PERSON_FACTS as PERSON, YEARS  # noqa: E402  (the browser test's three years)
+
 DOCUMENTS = {"three years": {"version": 2, **PERSON, "years": YEARS}, "one year": {**PERSON, **YEARS[0]}}
 #: The ``item_owner`` question's radio buttons (checker_helpers.dom_id).
 OWNER = "#q-item-owner input[value='%s']"
