@@ -1,7 +1,8 @@
 // The questions form: built from the calculator's own question data (rendered into the page
 // at build time), read back as facts, filled from facts, and marked with the calculator's errors.
-// Which questions show is decided in Python (questions.visible, via the worker); this file
-// never evaluates a question's condition.
+// Which questions show is decided from the questions' own conditions: by conditions.js in the page
+// (so every question can be answered before Python starts) and by Python (questions.visible).
+import { visible } from "./conditions.js";
 import { el, longDateText, today } from "./dom.js";
 
 const RADIO_LIMIT = 6; // more options than this become a drop-down list
@@ -59,9 +60,9 @@ export class QuestionForm {
     this.extras = {}; // facts no question on the page asks (kept exactly as given)
     this.eventExtra = {}; // event type -> the other fields (amount, ...) of the event its question answers
     this.overrides = {}; // question id -> a given value no control can show (sent as given until changed)
-    this.shown = this.questions.filter((q) => !q.show_if && !q.event).map((q) => q.id);
+    this.eventTypes = new Set(doc.event_types ?? []);
     for (const q of this.questions) this.list.append(this.#question(q));
-    this.show(this.shown);
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
     this.asOf.value = today();
     form.addEventListener("input", (event) => this.#changed(event, event.target.type === "text"));
     form.addEventListener("change", (event) => this.#changed(event, false));
@@ -73,7 +74,9 @@ export class QuestionForm {
     if (box) {
       delete this.overrides[box.dataset.question];
       this.#knockouts(this.byId.get(box.dataset.question));
+      this.#sets(this.byId.get(box.dataset.question));
     }
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
     this.onChange(!typing);
   }
 
@@ -234,6 +237,17 @@ export class QuestionForm {
     this.shown = ids;
     const keep = new Set(ids);
     for (const box of this.list.children) box.hidden = !keep.has(box.dataset.question);
+  }
+
+  /** A choice that points elsewhere (the letter question): tick its problem, and put its date question next. */
+  #sets(q) {
+    const hit = (q.sets ?? []).find((s) => s.answer === this.value(q));
+    if (!hit) return;
+    const problems = this.byId.get("problems");
+    const i = problems && hit.problem ? problems.options.findIndex((o) => o.value === hit.problem) : -1;
+    if (i >= 0) this.#controls(problems).find((c) => c.value === String(i)).checked = true;
+    const asked = hit.asks && this.list.querySelector(`#${domId(hit.asks)}`);
+    if (asked) this.list.querySelector(`#${domId(q.id)}`).after(asked);
   }
 
   #knockouts(q) {

@@ -191,9 +191,16 @@ $("checker-reset").addEventListener("click", () => {
 // cannot remove the other pages of this site from the browser's history, and the page says so.
 $("quick-exit").addEventListener("click", (event) => {
   event.preventDefault();
-  form.clear();
-  resultsBody.replaceChildren();
-  python?.terminate();
+  forget();
   history.replaceState(null, "", location.pathname);
   location.replace("about:blank");
 });
+
+function forget() {
+  form.clear();
+  resultsBody.replaceChildren();
+  python?.terminate();
+}
+
+// The site-wide Leave now control (and Esc twice) asks the page to forget before it leaves.
+document.addEventListener("jointly:leave", forget);
