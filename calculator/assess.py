@@ -17,6 +17,7 @@ from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
 from .plan import make_plan
+from .rule_status import rules_cited, stale, unconfirmed
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -51,7 +52,7 @@ def assess(raw: dict) -> dict[str, Any]:
     as_of = facts.as_of
     relief = tuple(_screen_all(facts, as_of))
     deadlines = sorted(_general_deadlines(facts, as_of), key=lambda d: (d.due, d.id))
-    return {
+    out = {
         "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(),
         "rules_current_as_of": CURRENT_AS_OF.isoformat(),
@@ -60,8 +61,12 @@ def assess(raw: dict) -> dict[str, Any]:
         "deadlines": [d.as_dict(as_of) for d in deadlines],
         "collection_alternatives": screen_alternatives(facts, as_of, relief),
         "plan": make_plan(facts, as_of, relief, deadlines),
-        "disclaimer": DISCLAIMER,
     }
+    rules = rules_cited(out)
+    out["stale"] = stale(rules, as_of)
+    out["unconfirmed"] = unconfirmed(rules)
+    out["disclaimer"] = DISCLAIMER
+    return out
 
 
 def check(raw: Any) -> dict[str, Any]:

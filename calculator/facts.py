@@ -135,6 +135,12 @@ FIELDS = (
     _f("return_filed", "date", "When the return was filed."),
     _f("extension", "bool", "Whether an extension of time to file was granted for the return."),
     _f(
+        "spouse_return_filed",
+        "date",
+        "For separate returns: when the other spouse filed his or her own return for that year "
+        "(it starts the period for assessing that spouse's tax).",
+    ),
+    _f(
         "problems",
         "enum_list",
         "What went wrong: understatement (unreported income or disallowed items), underpayment "
@@ -145,14 +151,22 @@ FIELDS = (
     _f(
         "knowledge",
         "enum",
-        "What you knew when you signed the return.",
-        choices=("none", "reason_to_know", "partial", "actual"),
+        "What you knew when you signed the return: none (did not know, and a reasonable person in your place "
+        "would not have known); unsure (did not know, and cannot say whether a reasonable person would have); "
+        "reason_to_know (did not know, but a reasonable person in your place would have known); partial (knew, "
+        "or had reason to know, of part of it but not its extent); actual (knew).",
+        choices=("none", "unsure", "reason_to_know", "partial", "actual"),
     ),
     _f(
         "marital_status",
         "enum",
         "Your marital status with that spouse today.",
         choices=("married", "divorced", "legally_separated", "widowed"),
+    ),
+    _f(
+        "living_together",
+        "bool",
+        "While still married: whether you and that spouse still live together, as members of the same household.",
     ),
     _f("apart_since", "date", "Since when you and that spouse have not been members of the same household."),
     _f("abuse", "bool", "Whether your spouse abused you, or controlled the money, before the return was filed."),
@@ -167,6 +181,8 @@ FIELDS = (
         "Whether a court made a final decision about that year's tax in which relief was at issue, "
         "or in which you took part meaningfully.",
     ),
+    _f("paid_in_full", "bool", "Whether the tax for that year (as the IRS now figures it) has been fully paid."),
+    _f("paid_in_full_on", "date", "The day the last payment made the tax for that year fully paid."),
     _f("state", "enum", "The state you lived in during the tax year (USPS code).", choices=STATE_CODES),
     _f("household", "object", "Your household today, for the economic-hardship test.", fields=HOUSEHOLD),
     _f("offset", "object", "About a refund that was or will be applied to a debt.", fields=OFFSET),

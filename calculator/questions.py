@@ -43,9 +43,10 @@ OPTION_LABELS: dict[str, dict[str, str]] = {
     },
     "item_owner": {"spouse": "My spouse or former spouse", "me": "Me", "both": "Both of us"},
     "knowledge": {
-        "none": "I did not know and had no reason to know",
-        "reason_to_know": "I did not know, but perhaps should have",
-        "partial": "I knew about part of it",
+        "none": "I did not know, and a reasonable person in my place would not have known either",
+        "unsure": "I did not know. Would a reasonable person in my place have known? I am not sure",
+        "reason_to_know": "I did not know, but a reasonable person in my place would have known",
+        "partial": "I knew, or should have known, about part of it, but not how large it was",
         "actual": "I knew about it",
     },
     "marital_status": {
@@ -94,6 +95,7 @@ def _n(rule_id: str) -> Any:
 
 
 BC_LIMIT = f"{_n('irc-6015-bc-two-years')}-year limit"
+RRA98_CUTOFF = _n("rra98-3201-g-1")["paid_by"]
 
 
 def _field(path: str) -> Field:
@@ -149,31 +151,49 @@ QUESTIONS: list[dict[str, Any]] = [
        {"any": [{"field": "joint_return", "equals": False}, OFFSET_]}),
     _q("return_filed", "When was the return filed?", "It starts the period for claiming a refund.",
        {"any": [OFFSET_, {"field": "joint_return", "equals": True}]}),
+    _q("spouse_return_filed", "When did your spouse file his or her own return for that year?",
+       f"Relief from community property law must be asked no later than {_n('reg-1.66-4-j')} months before the IRS's time "
+       "to assess your spouse's tax runs out, and that time is counted from your spouse's filing. If you do not know, the "
+       "checker uses the earliest date that could apply: a return filed on time.",
+       {"field": "joint_return", "equals": False}),
     _q("extension", "Was an extension of time to file granted?", "An extension can change the refund-claim period.", OFFSET_),
     _q("item_owner", "Whose income, deduction or unpaid tax caused the problem?",
        "Relief generally covers only your spouse's items.", OWED),
     _q("knowledge", "When you signed the return, what did you know about the problem?",
-       "Knowledge matters differently for each kind of relief; actual knowledge matters most.", OWED),
+       "Innocent spouse relief needs that you did not know and that a reasonable person in your place would not have "
+       "known; separation of liability is barred only by what you actually knew; for equitable relief it is one factor.", OWED),
     _q("deficiency_notice", f"If you got a notice of deficiency (the {_n('irc-6213-a-petition')}-day letter), what date is on it?",
        f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT),
     _q("marital_status", "Are you still married to that spouse?",
        f"Separation of liability needs divorce, legal separation, widowhood or {_n('irc-6015-c')} months apart.", {"all": [OWED, NOT_SEPARATE]}),
+    _q("living_together", "Do you and that spouse still live together?",
+       f"While you are married and living together, separation of liability is closed; it opens after {_n('irc-6015-c')} "
+       "months of not living in the same household, or on divorce or legal separation.",
+       {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
     _q("apart_since", "Since when have you lived in separate households?",
-       f"{_n('irc-6015-c')} months apart can open separation of liability.", {"all": [OWED, {"field": "marital_status", "equals": "married"}]}),
+       f"{_n('irc-6015-c')} months apart can open separation of liability.",
+       {"all": [OWED, {"field": "marital_status", "equals": "married"}, {"not": {"field": "living_together", "equals": True}}]}),
     _q("abuse", "Did your spouse abuse you, or control the money, before the return was filed?",
        "Abuse or financial control can outweigh knowledge. Your answers stay in this browser.", OWED),
     _q("significant_benefit", "Did you get a benefit beyond normal support from the unpaid or unreported tax?",
        "A significant benefit weighs against relief.", OWED),
     _q("fraud_scheme", "Were assets moved between you and your spouse as part of a scheme to defraud?",
-       "A fraudulent transfer scheme bars some kinds of relief.", OWED),
+       "A fraudulent transfer of assets between you bars relief under § 6015 and § 66.", OWED),
     _q("fraudulent_return", "Did you knowingly take part in filing a fraudulent return?",
        "Relief is not available to a spouse who took part in a fraud.", OWED),
     _q("offer_in_compromise", "Has the IRS accepted an offer in compromise from you for that year?",
-       "An accepted offer bars § 6015 relief for that year.", OWED),
+       "An accepted offer bars relief under § 6015 and § 66 for that year.", OWED),
     _q("closing_agreement", "Did you sign a closing agreement with the IRS about that tax?",
        "A closing agreement bars relief for the liability it settled.", OWED),
     _q("court_decision", "Did a court already decide that year's tax in a case where relief was raised or you took an active part?",
        "A final court decision can bar relief.", OWED),
+    _q("paid_in_full", "Has the tax for that year now been fully paid?",
+       "Once it is paid, relief can only give back payments you made yourself, within the time limit for refunds, "
+       "and separation of liability can no longer help.", OWED),
+    _q("paid_in_full_on", "When was the last payment that paid it off?",
+       f"A tax paid off on or before {RRA98_CUTOFF:%B} {RRA98_CUTOFF.day}, {RRA98_CUTOFF.year}, when this relief was "
+       "enacted, cannot be relieved.",
+       {"all": [OWED, {"field": "paid_in_full", "equals": True}]}),
     _q("levy_notice", "If you got a notice of intent to levy, what date is on it?",
        f"It can start the {BC_LIMIT} for two kinds of relief and a {_n('irc-6330-cdp-levy')}-day window for a hearing.", OWED),
     _q("lien_notice", "If you got a notice that a federal tax lien was filed, what date is on it?",

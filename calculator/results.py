@@ -47,9 +47,10 @@ class Reason:
         return found
 
     def as_dict(self) -> dict[str, str]:
+        """The reason with its citation, its rule id and how that rule was verified (``verified``: seen, secondary or unconfirmed)."""
         rule_ = self.rule
         cite = rule_.cite
-        return {"text": self.text, "cite": cite.title, "url": cite.url, "rule": rule_.id}
+        return {"text": self.text, "cite": cite.title, "url": cite.url, "rule": rule_.id, "verified": rule_.status.kind}
 
 
 #: Reason.of's shared reasons, by (text, rule id); emptied when it reaches its bound.
@@ -61,7 +62,7 @@ def cited(text: str, rule_id: str) -> dict[str, str]:
     """``Reason.of(text, rule_id).as_dict()``, without building the Reason."""
     rule_ = RULES[rule_id]
     cite = rule_.cite
-    return {"text": text, "cite": cite.title, "url": cite.url, "rule": rule_.id}
+    return {"text": text, "cite": cite.title, "url": cite.url, "rule": rule_.id, "verified": rule_.status.kind}
 
 
 @dataclass(frozen=True)

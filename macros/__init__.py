@@ -33,6 +33,10 @@ def _about_url(env) -> str:
     return "about/" if env.conf.get("use_directory_urls", True) else "about.html"
 
 
+def _sources_url(env) -> str:
+    return "reference/sources/" if env.conf.get("use_directory_urls", True) else "reference/sources.html"
+
+
 def define_env(env):
     """Register the macros (called by mkdocs-macros once per build)."""
     for name in (
@@ -49,6 +53,9 @@ def define_env(env):
         "money",
         "long_date",
         "checker_questions",
+        "status_counts",
+        "rule_status_table",
+        "renewals_table",
     ):
         env.macro(getattr(render, name), name)
     env.macro(render.get, "rule")
@@ -86,7 +93,8 @@ def on_post_page_macros(env):
     from mkdocs.utils import get_relative_url
 
     about = get_relative_url(_about_url(env), _page_url(env))
-    env.markdown += render.as_of_footer(about)
+    sources = get_relative_url(_sources_url(env), _page_url(env))
+    env.markdown += render.as_of_footer(about, sources)
 
 
 __all__ = ["define_env", "on_post_page_macros", "posixpath"]

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Iterable
 from urllib.parse import quote
 
-from calculator.law import CURRENT_AS_OF, RULES, Rule
+from calculator.law import CURRENT_AS_OF, RULES, STATUS_KINDS, Rule
 
 # --- the relief paths the guides and the checker share ---------------------------------------------
 
@@ -259,6 +259,49 @@ def sources_page() -> str:
     return table(("Authority (official text)", "What we use it for"), rows)
 
 
+#: The order the sources page lists statuses in: the weakest first, where a reader should look.
+STATUS_ORDER = ("unconfirmed", "secondary", "seen")
+
+
+def status_counts() -> str:
+    """'111 rules: 63 …' in plain words, from the rules' statuses."""
+    counts = {kind: sum(1 for r in RULES.values() if r.status.kind == kind) for kind in STATUS_KINDS}
+    return (
+        f"{len(RULES)} rules: for {counts['seen']} we read the words in official text; "
+        f"{counts['secondary']} we saw only in a secondary source; {counts['unconfirmed']} are unconfirmed"
+    )
+
+
+def rule_status_table() -> str:
+    """Every rule with how it was verified: the words seen where and when, secondary, or unconfirmed."""
+    rows = []
+    for kind in STATUS_ORDER:
+        for r in sorted((r for r in RULES.values() if r.status.kind == kind), key=lambda r: r.id):
+            rows.append(
+                (
+                    f'<span id="rule-{html.escape(r.id)}">{html.escape(r.label)}</span> ({cite(r.id)})',
+                    f"<strong>{STATUS_KINDS[kind]}</strong>",
+                    html.escape(r.status.source),
+                    long_date(r.status.on),
+                )
+            )
+    return table(("Rule", "How it was verified", "What was seen", "Seen on"), rows)
+
+
+def renewals() -> list[Rule]:
+    """The rules whose figures change on a schedule, the soonest to be replaced first."""
+    return sorted((r for r in RULES.values() if r.renews), key=lambda r: (r.renews.expected_by, r.id))
+
+
+def renewals_table() -> str:
+    """How old the figures that change on a schedule are, and when a newer one is expected."""
+    rows = [
+        (f"{html.escape(r.label)} ({cite(r.id)})", long_date(r.effective), long_date(r.renews.expected_by), html.escape(r.renews.why))
+        for r in renewals()
+    ]
+    return table(("Figure", "In effect since", "Newer figure expected by", "Why"), rows)
+
+
 def _natural(text: str) -> str:
     """Sort key that puts § 66 before § 6015 and § 6015(b) before § 6015(c)."""
     out, num = [], ""
@@ -331,10 +374,18 @@ def checker_questions() -> str:
 # --- the footer every page carries -------------------------------------------------------------------
 
 
-def as_of_footer(about_href: str) -> str:
+def as_of_footer(about_href: str, sources_href: str = "") -> str:
+    """The line every page ends with: how old the rules are, and when the first figure is due for renewal."""
+    soonest = renewals()[0].renews.expected_by
+    renew = (
+        f' Some figures change on a schedule: <a href="{html.escape(sources_href, quote=True)}#how-old-the-rules-are">'
+        f'the next update is expected by <time datetime="{soonest.isoformat()}">{long_date(soonest)}</time></a>.'
+        if sources_href
+        else ""
+    )
     return (
         f'\n\n<p class="rules-as-of">Rules current as of <time datetime="{CURRENT_AS_OF.isoformat()}">'
-        f"{current_as_of()}</time>. Screening, not advice: the IRS decides. "
+        f"{current_as_of()}</time>.{renew} Screening, not advice: the IRS decides. "
         f'<a href="{html.escape(about_href, quote=True)}">About these guides</a>.</p>\n'
     )
 
@@ -541,7 +592,8 @@ def deadline_table() -> str:
         ("Getting money back (innocent spouse or equitable relief; " + form("8379", linked=False) + ")", f"{value('irc-6511-a-filing')} or {value('irc-6511-a-payment')}",
          "The return was filed, or the tax was paid, whichever ends later", "irc-6511-a-filing"),
         ("Relief from community property law (traditional)", f"{value('reg-1.66-4-j')} before the end",
-         "The end of the period the IRS has to assess your own tax for the year", "reg-1.66-4-j"),
+         "The end of the period the IRS has to assess your spouse's tax for the year (usually "
+         f"{value('irc-6501-a')} from your spouse's filing)", "reg-1.66-4-j"),
         ("Appeal of a preliminary determination (" + form("12509", linked=False) + ")", value("form-12509-appeal"),
          "The date of the preliminary determination letter", "form-12509-appeal"),
         ("Tax Court petition on a relief request", value("irc-6015-e-petition"),

@@ -43,7 +43,7 @@ def test_assess_reads_stdin_and_fills_in_today(args):
     [
         ('{"as_of": "2026-02-30"}', ["as_of: "]),
         ('{"as_of": "2026-11-27", "tax_yer": 2020}', ['tax_yer: ', 'did you mean "tax_year"']),
-        ('{"as_of": "2026-11-27", "knowledge": "lots"}', ["knowledge: ", "use one of: none, reason_to_know, partial, actual"]),
+        ('{"as_of": "2026-11-27", "knowledge": "lots"}', ["knowledge: ", "use one of: none, unsure, reason_to_know, partial, actual"]),
         ('{"as_of": "2026-11-27", "joint_return": "yes"}', ["joint_return: must be true or false"]),
         ('{"as_of": "2026-11-27", "household": {"size": -1}}', ["household.size: must be a whole number from 1 to 50"]),
         ('{"as_of": "2026-11-27", "events": [{"type": "levy_notice", "date": "2025-02-29"}]}', ["events[0].date: "]),

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from calculator.law import CURRENT_AS_OF, RULES, Cite, Rule, schema_problems
-from calculator.law.model import check_rule
+from calculator.law.model import STATUS_KINDS, Renewal, Status, check_rule, seen
 
 GOOD = Rule(
     id="test-good",
@@ -19,6 +19,7 @@ GOOD = Rule(
     verified=date(2026, 11, 27),
     value=30,
     unit="days",
+    status=seen("IRC § 6015(b) as printed in the test", date(2026, 11, 27)),
 )
 
 
@@ -47,6 +48,12 @@ def test_the_reference_rule_is_sound():
         ({"unit": "days", "value": None}, "needs a value"),
         ({"unit": "", "value": 30}, "needs a unit"),
         ({"unit": "fortnights"}, "is not one of"),
+        ({"status": None}, "status is missing"),
+        ({"status": Status("remembered", "a blog", date(2026, 11, 27))}, "is not one of"),
+        ({"status": Status("seen", "  ", date(2026, 11, 27))}, "must say what was seen"),
+        ({"status": Status("seen", "the Code", date(2099, 1, 1))}, "after the rules' current-as-of date"),
+        ({"renews": Renewal(date(1990, 1, 1), "every January")}, "before the rule took effect"),
+        ({"renews": Renewal(date(2027, 1, 15), " ")}, "renews needs"),
     ],
 )
 def test_a_rule_missing_a_piece_is_rejected(change, expected):
@@ -124,3 +131,34 @@ def test_id_list_fields_name_registered_rules():
         if isinstance(rule.value, dict):
             for key in ID_LIST_KEYS & set(rule.value):
                 assert all(rid in RULES for rid in rule.value[key]), (rule.id, key)
+
+
+def test_every_rule_says_how_it_was_verified():
+    """Issue 10: "A test fails if a rule has no status." Each rule names what was seen, and when."""
+    for r in RULES.values():
+        assert isinstance(r.status, Status) and r.status.kind in STATUS_KINDS, r.id
+        assert r.status.source.strip() and r.status.on <= CURRENT_AS_OF, r.id
+
+
+def test_figures_that_change_on_a_schedule_say_when_a_newer_one_is_expected():
+    # HHS publishes the guidelines each January (91 FR 1797 took effect January 13, 2026), so the
+    # newest table must carry a renewal date in the January after it took effect.
+    newest = max((r for r in RULES.values() if r.id.startswith("hhs-poverty-")), key=lambda r: r.effective)
+    assert newest.renews is not None
+    assert newest.renews.expected_by.year == newest.effective.year + 1 and newest.renews.expected_by.month == 1
+    for rule_id in ("ia-user-fees", "oic-fee", "form-8857-where"):
+        assert RULES[rule_id].renews is not None, rule_id
+
+
+def test_the_readme_states_the_rule_status_counts():
+    """Issue 10: "The README states the rule status counts", and they must match the data."""
+    from collections import Counter
+    from pathlib import Path
+
+    counts = Counter(r.status.kind for r in RULES.values())
+    expected = (
+        f"Rule status counts: {len(RULES)} rules; {counts['seen']} seen in official text, "
+        f"{counts['secondary']} secondary, {counts['unconfirmed']} unconfirmed."
+    )
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert expected in " ".join(readme.split()), f"update README.md to say: {expected}"

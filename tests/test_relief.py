@@ -103,7 +103,11 @@ def test_base_scenario():
 # --- § 6015(b): one fact at a time ----------------------------------------------------------
 
 B_CASES = [
-    ({"knowledge": "reason_to_know"}, "possible"),
+    # § 6015(b)(1)(C): "the other individual ... did not know, and had no reason to know, that there was such
+    # understatement". Reason to know of the whole understatement closes (b) for it (legal audit; this
+    # table pinned "possible" before); "unsure" is the one answer that leaves the IRS's weighing open.
+    ({"knowledge": "reason_to_know"}, "not_available"),
+    ({"knowledge": "unsure"}, "possible"),
     ({"knowledge": "partial"}, "possible"),
     ({"knowledge": "actual"}, "not_available"),
     ({"knowledge": None}, "needs_info"),
@@ -116,6 +120,7 @@ B_CASES = [
     ({"significant_benefit": True}, "possible"),
     ({"significant_benefit": None}, "possible"),
     ({"marital_status": "married"}, "possible"),
+    ({"marital_status": "married", "living_together": True}, "possible"),  # inequity is the IRS's judgment
     ({"offer_in_compromise": True}, "not_available"),
     ({"closing_agreement": True}, "not_available"),
     ({"court_decision": True}, "not_available"),
@@ -201,10 +206,16 @@ C_CASES = [
     ({"marital_status": "widowed"}, "likely"),
     ({"marital_status": "legally_separated"}, "likely"),
     ({"marital_status": "married"}, "needs_info"),  # no apart_since
+    ({"marital_status": "married", "living_together": False}, "needs_info"),  # apart, but since when?
+    # Still married and sharing a household: § 6015(c)(3)(A)(i) is not met now (see the test below).
+    ({"marital_status": "married", "living_together": True}, "not_available"),
+    ({"marital_status": "married", "living_together": True, "apart_since": "2025-01-01"}, "needs_info"),  # answers disagree
+    ({"marital_status": "divorced", "living_together": True}, "likely"),  # divorce alone is enough
     ({"marital_status": None}, "needs_info"),
     ({"marital_status": "married", "apart_since": "2025-11-27"}, "likely"),  # exactly 12 months
     ({"marital_status": "married", "apart_since": "2025-11-28"}, "not_available"),  # one day short
     ({"knowledge": "reason_to_know"}, "likely"),  # J.5 gambling: reason to know is not actual knowledge
+    ({"knowledge": "unsure"}, "likely"),
     ({"knowledge": "partial"}, "possible"),  # J.5 Ex. 5(ii): invalid only for the known part
     ({"knowledge": "actual"}, "not_available"),  # J.5 SE-tax and blank-return examples
     ({"knowledge": "actual", "abuse": True}, "possible"),
@@ -251,6 +262,23 @@ def test_c_household_period_is_read_from_the_rule(monkeypatch):
     assert any("covers the 6 months" in r.text for r in result.reasons)
 
 
+def test_c_still_married_and_living_together_is_closed_now_and_says_when_it_could_open():
+    """§ 6015(c)(3)(A)(i): an individual may elect only if "(I) at the time such election is filed, such
+    individual is no longer married to, or is legally separated from, the individual with whom such
+    individual filed the joint return ..., or (II) such individual was not a member of the same household
+    as the individual with whom such joint return was filed at any time during the 12-month period ending
+    on the date such election is filed" (as restated in Hopkins v. Commissioner, 121 T.C. 73)."""
+    result = run(separation_of_liability, marital_status="married", living_together=True)
+    assert result.verdict == "not_available"
+    assert "living_together" not in result.missing and "apart_since" not in result.missing
+    reason = next(r.text for r in result.reasons if "same household" in r.text)
+    assert "12 months" in reason and "divorced or legally separated" in reason
+    f = run(equitable_relief, marital_status="married", living_together=True)
+    assert f.details["streamlined"] is False
+    assert "apart_since" not in f.missing
+    assert any("still married and living together" in r.text for r in f.reasons)
+
+
 def test_c_one_day_short_says_when_eligibility_begins():
     result = run(separation_of_liability, marital_status="married", apart_since="2025-11-28")
     assert result.details["eligible_from"] == "2026-11-28"
@@ -272,6 +300,8 @@ def test_c_always_warns_about_disqualified_assets_and_refunds():
 F_CASES = [
     ({"problems": ["underpayment"]}, "likely"),  # J.9: only (f) reaches unpaid tax
     ({"knowledge": "actual"}, "possible"),  # knowledge is a factor, not a bar
+    ({"knowledge": "reason_to_know"}, "possible"),  # the streamlined element fails; the factors are weighed
+    ({"knowledge": "unsure"}, "possible"),
     ({"knowledge": "actual", "abuse": True}, "likely"),  # abuse stands in for the knowledge element
     ({"household__assets_can_pay": True}, "possible"),  # no hardship: factors
     ({"household__assets_can_pay": None}, "possible"),
@@ -401,17 +431,6 @@ def test_66c_joint_return_does_not_ask_for_the_state():
     result = run(community_property, state=...)
     assert result.verdict == "not_available"
     assert result.missing == ()
-
-
-def test_66c_traditional_deadline_hand_worked():
-    # Separate 2021 return filed early, deemed filed 2022-04-15; assessment period to
-    # 2025-04-15; six months earlier: Tue 2024-10-15.
-    result = community_property.screen(facts(**SEPARATE), date(2024, 1, 10))
-    assert result.verdict == "likely"
-    assert result.deadline == date(2024, 10, 15)
-    # After that date the equitable (f)-type timing applies: the CSED.
-    later = community_property.screen(facts(**SEPARATE), AS_OF)
-    assert later.deadline == CSED
 
 
 # --- Form 8379 ------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Properties of the relief screens, stated from the law, over generated valid facts.
 
-* more knowledge never improves § 6015(b) (none < reason_to_know < partial < actual);
+* more knowledge never improves § 6015(b) (none < unsure < partial < actual, and unsure < reason_to_know < actual);
 * abuse never worsens § 6015(c) (§ 1.6015-3(c)(2)(v)) or § 6015(f) (Rev. Proc. 2013-34);
 * an accepted offer in compromise bars § 6015(b), (c) and (f) (§ 1.6015-1(c)(1));
 * every verdict has at least one reason citing a registered rule;
@@ -67,7 +67,7 @@ def raw_facts(draw):
         "return_filed": draw(maybe(days.map(date.isoformat))),
         "problems": draw(st.lists(st.sampled_from(["understatement", "underpayment", "offset"]), unique=True)),
         "item_owner": draw(st.sampled_from(["spouse", "spouse", "spouse", "me", "both", None])),
-        "knowledge": draw(maybe(st.sampled_from(["none", "reason_to_know", "partial", "actual"]))),
+        "knowledge": draw(maybe(st.sampled_from(["none", "unsure", "reason_to_know", "partial", "actual"]))),
         "marital_status": draw(maybe(st.sampled_from(["married", "divorced", "legally_separated", "widowed"]))),
         "apart_since": draw(maybe(days.map(date.isoformat))),
         "state": draw(maybe(st.sampled_from(STATE_CODES))),
@@ -124,11 +124,22 @@ def test_screening_never_raises_and_every_verdict_is_cited(raw, as_of):
 @SETTINGS
 @given(raw=raw_facts(), as_of=as_of_dates)
 def test_more_knowledge_never_improves_innocent_spouse_relief(raw, as_of):
-    ranks = []
-    for level in ("none", "reason_to_know", "partial", "actual"):
-        raw["knowledge"] = level
-        ranks.append(RANK[innocent_spouse.screen(parse(raw), as_of).verdict])
-    assert ranks == sorted(ranks, reverse=True), ranks
+    # Knowledge is ordered partially: "partial" (knew or had reason to know of part) and "reason_to_know" (of
+    # the whole) are not comparable, but each lies between "unsure" and "actual".
+    for chain in (("none", "unsure", "partial", "actual"), ("none", "unsure", "reason_to_know", "actual")):
+        ranks = []
+        for level in chain:
+            raw["knowledge"] = level
+            ranks.append(RANK[innocent_spouse.screen(parse(raw), as_of).verdict])
+        assert ranks == sorted(ranks, reverse=True), (chain, ranks)
+
+
+@SETTINGS
+@given(raw=raw_facts(), as_of=as_of_dates)
+def test_reason_to_know_never_leaves_innocent_spouse_relief_available(raw, as_of):
+    """§ 6015(b)(1)(C): relief needs that the spouse 'did not know, and had no reason to know'."""
+    raw["knowledge"] = "reason_to_know"
+    assert innocent_spouse.screen(parse(raw), as_of).verdict == "not_available"
 
 
 @SETTINGS

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from . import calendar, collection, contacts, forms, notices, procedure, relief, injured_spouse, poverty
-from .model import Cite, Rule, check_rule
+from .model import STATUS_KINDS, Cite, Renewal, Rule, Status, check_rule
 
-CURRENT_AS_OF = date(2026, 11, 27)
+CURRENT_AS_OF = date(2026, 11, 29)
 
 _MODULES = (calendar, collection, contacts, forms, notices, procedure, relief, injured_spouse, poverty)
 
@@ -34,4 +34,4 @@ def schema_problems() -> list[str]:
     return [p for r in RULES.values() for p in check_rule(r, CURRENT_AS_OF)]
 
 
-__all__ = ["CURRENT_AS_OF", "Cite", "RULES", "Rule", "rule", "schema_problems"]
+__all__ = ["CURRENT_AS_OF", "STATUS_KINDS", "Cite", "RULES", "Renewal", "Rule", "Status", "rule", "schema_problems"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Rule
+from .model import Renewal, Rule, seen, unconfirmed
 from .sources import dc_code, irc, reg
 
 VERIFIED = date(2026, 11, 27)
@@ -19,6 +19,7 @@ NEXT_BUSINESS_DAY = Rule(
     also=(reg("301.7503-1", "(a)"),),
     effective=date(1954, 8, 16),
     verified=VERIFIED,
+    status=seen("Treas. Reg. § 301.7503-1(a), 2015 annual CFR edition (quoted in our fact base G.1); the Code's own § 7503 text was not re-read", VERIFIED),
 )
 
 LEGAL_HOLIDAY_MEANING = Rule(
@@ -30,6 +31,7 @@ LEGAL_HOLIDAY_MEANING = Rule(
     cite=reg("301.7503-1", "(b)"),
     effective=date(1960, 1, 1),
     verified=VERIFIED,
+    status=seen("Treas. Reg. § 301.7503-1(b), 2015 annual CFR edition (quoted in our fact base G.1)", VERIFIED),
     note=(
         "Not formalised: statewide holidays of the state where an act must be done. Leaving them "
         "out can only make a deadline earlier, never later."
@@ -44,6 +46,8 @@ DC_HOLIDAYS = Rule(
     cite=dc_code("28-2701"),
     effective=date(2022, 7, 12),
     verified=VERIFIED,
+    status=unconfirmed("The list follows our fact base G.1, marked [from memory]; the text of D.C. Code § 28-2701 and the D.C. Laws that added Emancipation Day and Juneteenth were not read in an official copy", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the District of Columbia adds legal holidays by law (Emancipation Day in 2006, Juneteenth in 2022); re-check each year"),
     unit="table",
     value=(
         ("New Year's Day", ("fixed", 1, 1), 1900),

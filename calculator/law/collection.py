@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Rule
+from .model import Renewal, Rule, secondary, seen
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
@@ -33,6 +33,7 @@ IA_GUARANTEED = Rule(
     cite=irc("6159", "(c)"),
     effective=date(1998, 7, 22),
     verified=VERIFIED,
+    status=secondary("The IRS definition as reproduced in H&R Block's tax dictionary, and Tax Court opinions citing IRC § 6159(c); the statute's text was not read", VERIFIED),
     unit="table",
     value={"max_tax": 10000, "pay_within_years": 3, "lookback_years": 5},
     note=(
@@ -53,6 +54,8 @@ IA_SIMPLE = Rule(
     also=(_PAYMENT_PLANS,),
     effective=date(2025, 1, 1),
     verified=VERIFIED,
+    status=seen("irs.gov, Simple Payment Plans for individual taxpayers, in a stored copy of the page (legal audit of 2026-11-27, item 58)", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the IRS set these terms in 2025 and can change them; re-check the irs.gov page each year"),
     unit="usd",
     value=50000,
     note=(
@@ -72,6 +75,7 @@ IA_STREAMLINED = Rule(
     cite=irs("IRM 5.14.5, Streamlined, Guaranteed and In-Business Trust Fund Express Installment Agreements", "irm/part5/irm_05-014-005"),
     effective=date(2016, 1, 1),
     verified=VERIFIED,
+    status=secondary("A summary of IRM 5.14.5; the IRM text itself was not read", VERIFIED),
     unit="usd",
     value=50000,
     note=(
@@ -90,6 +94,8 @@ IA_SHORT_TERM = Rule(
     cite=_PAYMENT_PLANS,
     effective=date(2022, 1, 1),
     verified=VERIFIED,
+    status=secondary("Copies of the irs.gov payment-plans page (updated Aug. 25, 2022) on other sites, and 2025 practitioner summaries", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the IRS has changed these terms before (120 days, then 180); re-check the irs.gov page each year"),
     unit="table",
     value={"max_balance_below": 100000, "days": 180, "fee": 0, "covers": [2022, 2023, 2024, 2025, 2026]},
     note=(
@@ -110,6 +116,8 @@ IA_USER_FEES = Rule(
     also=(reg("300.1", "(b)"),),
     effective=date(2025, 1, 1),
     verified=VERIFIED,
+    status=secondary("2025 copies of the irs.gov payment-plans page on practitioner sites (trifectataxrelief.com, jhandco.com); the irs.gov page itself was not found, and Treas. Reg. § 300.1 (2017 text) states other amounts", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the IRS reviews its user fees every two years and has changed these several times; re-check the irs.gov payment-plans page each year"),
     unit="table",
     value={
         "covers": [2025, 2026],
@@ -137,6 +145,7 @@ IA_LOW_INCOME = Rule(
     also=(reg("300.1", "(b)"),),
     effective=date(2018, 4, 10),
     verified=VERIFIED,
+    status=secondary("A research copy of the enacted amendment of IRC § 6159(f)(2) (Bipartisan Budget Act of 2018)", VERIFIED),
     unit="percent",
     value=250,
     note=(
@@ -157,6 +166,8 @@ OIC_FEE = Rule(
     also=(irs("Form 656-B, Offer in Compromise Booklet", "forms-pubs/about-form-656-b"),),
     effective=date(2020, 4, 27),
     verified=VERIFIED,
+    status=secondary("IRS News Release IR-2020-55 as reported, and 2025 summaries of the Form 656-B booklet", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the IRS reviews its user fees every two years; re-check the Form 656-B booklet each year"),
     unit="usd",
     value=205,
     note=(
@@ -176,6 +187,7 @@ OIC_LOW_INCOME = Rule(
     also=(reg("300.3", "(b)"),),
     effective=date(2020, 4, 27),
     verified=VERIFIED,
+    status=secondary("IRS Tax Topic 204 as quoted, and summaries of the Form 656-B booklet", VERIFIED),
     unit="percent",
     value=250,
     note="Verified-secondary (IRS Tax Topic 204 as quoted; Form 656-B summaries).",
@@ -190,6 +202,7 @@ OIC_LUMP_SUM = Rule(
     cite=irc("7122", "(c)(1)(A)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
+    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
     unit="percent",
     value=20,
     note="Checked against IR-2006-106 as quoted in the fact base; low-income filers are exempt.",
@@ -204,6 +217,7 @@ OIC_PERIODIC = Rule(
     cite=irc("7122", "(c)(1)(B)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
+    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
     note="Checked against IR-2006-106 and an IRS Form 656 revision summary; low-income filers are exempt.",
 )
 
@@ -213,6 +227,7 @@ OIC_DEEMED = Rule(
     cite=irc("7122", "(f)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
+    status=secondary("IRC § 7122(f) as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022)", VERIFIED),
     unit="months",
     value=24,
     note="Statute wording seen as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022).",
@@ -229,6 +244,7 @@ OIC_RCP = Rule(
     also=(irs("Form 656-B, Offer in Compromise Booklet", "forms-pubs/about-form-656-b"),),
     effective=date(2016, 1, 1),
     verified=VERIFIED,
+    status=secondary("Practitioner summaries of IRM 5.8.4; the multipliers and the quick-sale value were not found in official text and are not encoded", VERIFIED),
     note=(
         "Not formalised: the calculator does not compute an offer amount. The multipliers (12 months for a "
         "lump-sum offer, 24 for a periodic offer) and the 80% quick-sale value could not be checked against "
@@ -250,6 +266,7 @@ CNC = Rule(
     ),
     effective=date(2014, 4, 29),
     verified=VERIFIED,
+    status=secondary("irs.gov 'Temporarily delay the collection process' page (penalties, interest and the lien); the refund offset while collection is delayed only in H&R Block's reproduction of the IRS definition", VERIFIED),
     note=(
         "Seen on irs.gov ('penalties and interest are charged until you pay the full amount', 'We may also "
         "file a Notice of Federal Tax Lien'). Refund offset while CNC: verified-secondary (the IRS definition "

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Rule, secondary
 from .sources import irc, irs
 
-VERIFIED = date(2026, 11, 27)
+VERIFIED = date(2026, 11, 29)
 
 I1040 = irs("Instructions for Form 1040 (2025), General Information", "instructions/i1040gi")
 
 
-def _contact(cid: str, name: str, when: str, phone: str, cite: Cite, note: str, *, tty: str | None = None,
+def _contact(cid: str, name: str, when: str, phone: str, cite: Cite, note: str, source: str, *, tty: str | None = None,
              text: str | None = None, also: tuple = ()) -> Rule:
     value = {"key": cid, "name": name, "when": when, "phone": phone, "tty": tty, "text": text}
     return Rule(
@@ -31,6 +31,7 @@ def _contact(cid: str, name: str, when: str, phone: str, cite: Cite, note: str, 
         unit="table",
         value=value,
         note=note,
+        status=secondary(source, VERIFIED),
     )
 
 
@@ -44,6 +45,7 @@ CONTACTS = (
         "reach TAS by calling the National Taxpayer Advocate helpline at 877-777-4778. People who are deaf, hard "
         "of hearing, or have a speech disability and who have access to TTY/TDD equipment can call "
         "800-829-4059.' Many secondary pages give the same number.",
+        "The 2025 Instructions for Form 1040 as transcribed in a public repository (not the irs.gov PDF itself)",
         tty="800-829-4059",
         also=(irc("7811", "(a)"),),
     ),
@@ -53,6 +55,7 @@ CONTACTS = (
         "855-851-2009", I1040,
         "Seen in the 2025 Instructions for Form 1040, page 81 ('Innocent Spouse Relief'), as transcribed in a "
         "public repository: 'you can call the Innocent Spouse office toll free at 855-851-2009.'",
+        "The 2025 Instructions for Form 1040 as transcribed in a public repository (not the irs.gov PDF itself)",
     ),
     _contact(
         "litc", "Low Income Taxpayer Clinics",
@@ -62,6 +65,7 @@ CONTACTS = (
         irs("IRS, Low Income Taxpayer Clinics", "advocate/low-income-taxpayer-clinics"),
         "There is no single clinic number: clinics are independent. The number given is the Taxpayer Advocate "
         "Service's; the clinic list is IRS Publication 4134 (irs.gov/litc).",
+        "The Taxpayer Advocate Service's number, from the same transcription of the 2025 Form 1040 instructions",
         also=(irs("Publication 4134, Low Income Taxpayer Clinic List", "pub/irs-pdf/p4134.pdf"),),
     ),
     _contact(
@@ -73,6 +77,7 @@ CONTACTS = (
         "(7233)', 'text START to 88788'). The hotline's page itself was not in the search tool's store on "
         "2026-11-29: check it before relying on the text option. The hotline is funded under the Family "
         "Violence Prevention and Services Act.",
+        "Public pages quoting the hotline's own site; the hotline's page itself not seen",
         text="Text START to 88788",
     ),
 )

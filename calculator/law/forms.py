@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Rule
+from .model import Renewal, Rule, Status, secondary, seen, unconfirmed
 from .procedure import APPEAL_12509, CDP_LEVY
 from .sources import irc, irs, reg
 
@@ -33,6 +33,7 @@ def _form(
     note: str,
     also: tuple = (),
     see_also: tuple[str, ...] = (),
+    status: Status | None = None,
 ) -> Rule:
     """One form as a rule.  ``see_also`` lists the ids of rules that hold more about the form
     (such as its addresses); prose fields never name a rule id."""
@@ -49,6 +50,7 @@ def _form(
         unit="table",
         value=value,
         note=note,
+        status=status,
     )
 
 
@@ -62,6 +64,8 @@ FORM_8857_ADDRESS = Rule(
     cite=irs("Instructions for Form 8857 (Rev. June 2021), Where To File", "instructions/i8857"),
     effective=date(2021, 6, 1),
     verified=VERIFIED,
+    status=secondary("A summary of the June 2021 instructions (coconote.app) gives these lines; the Jan. 2014 instructions (seen) had the same P.O. box but another private-delivery address; the current irs.gov instructions were not seen", VERIFIED),
+    renews=Renewal(date(2027, 11, 27), "the IRS revises the Form 8857 instructions from time to time and has moved this address before; re-check each year"),
     unit="address",
     value={
         "usps": "Internal Revenue Service, P.O. Box 120053, Covington, KY 41012",
@@ -93,6 +97,7 @@ FORM_8857 = _form(
     "Purpose and the do-not-file list checked against the Form 8857 instructions (Rev. June 2021) as reproduced; 'one form for several years' is verified-secondary (Pub. 971).",
     also=(reg("1.6015-5", "(a)"),),
     see_also=(FORM_8857_ADDRESS.id,),
+    status=secondary("Instructions for Form 8857 (Rev. June 2021), proof copy, for the do-not-file list (legal audit item 36); 'one form for several years' only in a secondary copy of Pub. 971", VERIFIED),
 )
 
 FORM_8379 = _form(
@@ -109,6 +114,7 @@ FORM_8379 = _form(
     "forms-pubs/about-form-8379",
     date(2016, 11, 1),
     "Checked against the Instructions for Form 8379 (Rev. Nov. 2016) as reproduced and the irs.gov instructions page; the separate-year rule is from the IRS 'Injured Spouse' page as copied.",
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), as reproduced, and the irs.gov instructions page", VERIFIED),
 )
 
 FORM_12509 = _form(
@@ -125,6 +131,7 @@ FORM_12509 = _form(
     date(2016, 1, 1),
     "Checked on irs.gov/appeals/innocent-spouse. The appeal period is read from the procedure rule for the Form 12509 appeal, where it is recorded and cited.",
     also=(irs("IRS, Appeal an innocent spouse determination", "appeals/innocent-spouse"),),
+    status=seen("irs.gov, Appeal an innocent spouse determination (legal audit item 30)", VERIFIED),
 )
 
 FORM_12153 = _form(
@@ -140,6 +147,7 @@ FORM_12153 = _form(
     date(2006, 11, 16),
     "Form purpose from the fact base (G.4, partly from memory); the hearing deadlines are the deadlines engineer's rules, not encoded here.",
     also=(irc("6330", "(c)(2)(A)(i)"),),
+    status=secondary("The form's purpose from the fact base (G.4); that spousal relief can be raised at the hearing is IRC § 6330(c)(2)(A)(i) as cited in Beery v. Commissioner", VERIFIED),
 )
 
 FORM_9465 = _form(
@@ -151,6 +159,7 @@ FORM_9465 = _form(
     "forms-pubs/about-form-9465",
     date(2020, 1, 1),
     "Purpose checked in copies of the Form 9465 instructions; the fee figures are recorded once, with the installment agreement user fees.",
+    status=seen("Instructions for Form 9465, in public copies (revision not recorded)", VERIFIED),
 )
 
 FORM_433A = _form(
@@ -162,6 +171,7 @@ FORM_433A = _form(
     "forms-pubs/about-form-433-a",
     date(2022, 1, 1),
     "Purpose from the Form 656-B booklet summaries and IRS collection pages (verified-secondary).",
+    status=secondary("Summaries of the Form 656-B booklet and IRS collection pages", VERIFIED),
 )
 
 FORM_433F = _form(
@@ -173,6 +183,7 @@ FORM_433F = _form(
     "forms-pubs/about-form-433-f",
     date(2019, 1, 1),
     "Seen named on irs.gov-derived pages as the individual Collection Information Statement for a temporary delay of collection (verified-secondary).",
+    status=secondary("Pages derived from irs.gov naming it as the individual Collection Information Statement", VERIFIED),
 )
 
 FORM_656 = _form(
@@ -188,6 +199,7 @@ FORM_656 = _form(
     "forms-pubs/about-form-656-b",
     date(2020, 4, 27),
     "Checked in 2025 summaries of Form 656-B (verified-secondary).",
+    status=secondary("2025 summaries of the Form 656-B booklet", VERIFIED),
 )
 
 FORM_911 = _form(
@@ -203,6 +215,7 @@ FORM_911 = _form(
     date(2019, 1, 1),
     "What the form is: checked against IRC § 7811(a)(2) as summarised and IRM 13.1.7. That it suspends nothing except under § 7811(d) and replaces no hearing request or petition is our reading of the statute, flagged [from memory] in the fact base.",
     also=(irc("7811", "(a)"),),
+    status=secondary("IRC § 7811(a)(2) as summarised in a practitioner article and IRM 13.1.7.2 as quoted; on deadlines, the 2015 National Taxpayer Advocate report (legal audit item 22)", VERIFIED),
 )
 
 FORM_2848 = _form(
@@ -218,6 +231,7 @@ FORM_2848 = _form(
     "forms-pubs/about-form-2848",
     date(2012, 3, 1),
     "Separate forms for joint filers checked in the Instructions for Form 2848 (Rev. March 2012, 'Joint filers must now complete and submit separate Forms 2848'). The conflict-of-interest point is our reading, flagged [from memory] in the fact base.",
+    status=seen("Instructions for Form 2848 (Rev. March 2012), as reproduced ('Joint filers must now complete and submit separate Forms 2848'); the one-representative caution is our advice, not a rule of that text", VERIFIED),
 )
 
 FORM_8821 = _form(
@@ -229,6 +243,7 @@ FORM_8821 = _form(
     "forms-pubs/about-form-8821",
     date(2021, 9, 1),
     "Checked in the Instructions for Form 8821 (Rev. Sept. 2021) as reproduced ('does not authorize your designee to … represent you').",
+    status=seen("Instructions for Form 8821 (Rev. Sept. 2021), as reproduced", VERIFIED),
 )
 
 FORM_1040X = _form(
@@ -240,6 +255,7 @@ FORM_1040X = _form(
     "forms-pubs/about-form-1040x",
     date(2016, 11, 1),
     "The Form 8379 rule is from the Form 8379 instructions (Rev. Nov. 2016) as reproduced.",
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), as reproduced", VERIFIED),
 )
 
 FORM_9423 = _form(
@@ -251,6 +267,7 @@ FORM_9423 = _form(
     "forms-pubs/about-form-9423",
     date(2016, 1, 1),
     "From the fact base G.5, which is [from memory]; the short CAP deadlines of Pub. 1660 were not checked and are not encoded.",
+    status=unconfirmed("The fact base (G.5), marked [from memory]; Publication 1660 was not read", VERIFIED),
 )
 
 NOTICE_TO_OTHER_SPOUSE = Rule(
@@ -264,6 +281,7 @@ NOTICE_TO_OTHER_SPOUSE = Rule(
     also=(irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857"),),
     effective=date(2001, 2, 20),
     verified=VERIFIED,
+    status=secondary("Form 8857 (Rev. June 2007) and IR-2001-23 (archived copy); the pinpoint § 6015(h)(2) was not read (legal audit item 33: secondary)", VERIFIED),
     note=(
         "Checked against Form 8857 (Rev. June 2007: 'By law, the IRS must contact the person who was your "
         "spouse … There are no exceptions, even for victims of spousal abuse or domestic violence. Your personal "
@@ -283,6 +301,7 @@ ABUSE_MARKING = Rule(
     also=(irs("IRM 8.7.12.6.1, Potentially Abusive NRS", "irm/part8/irm_08-007-012"),),
     effective=date(2001, 2, 20),
     verified=VERIFIED,
+    status=unconfirmed("IRS News Release IR-2001-23 (Feb. 20, 2001), in an archived copy (unclefed.com), and an IRS brochure; the titles of IRM 25.15.3.4.1 and 8.7.12.6.1 were seen, their text was not; not found in the current Form 8857 instructions or Pub. 971", VERIFIED),
     note=(
         "The IRS's own procedures for telling the other spouse (the non-requesting spouse, NRS) when abuse is "
         "alleged are IRM 25.15.3.4.1 and, for Appeals, IRM 8.7.12.6.1; both section titles were seen in the "
@@ -305,6 +324,7 @@ RECORD_FOR_TAX_COURT = Rule(
     also=(irs("Publication 971, Innocent Spouse Relief", "publications/p971"),),
     effective=date(2019, 7, 1),
     verified=VERIFIED,
+    status=seen("Publication 971 (Rev. Dec. 2021), Reminders, proof copy (legal audit item 31); IRC § 6015(e)(7) as quoted in Thomas v. Commissioner, 160 T.C. No. 4 (2023)", VERIFIED),
     note=(
         "Statute wording seen as quoted in Thomas v. Commissioner, 160 T.C. No. 4 (2023); Pub. 971 (Rev. Dec. "
         "2021) Reminders say the same. Applies to petitions filed or pending on or after 1 July 2019."
@@ -320,6 +340,7 @@ DECREE_NOT_BINDING = Rule(
     cite=irs("Publication 971, Innocent Spouse Relief", "publications/p971"),
     effective=date(2014, 1, 1),
     verified=VERIFIED,
+    status=seen("Instructions for Form 8857 (Rev. Jan. 2014), copy (legal audit item 32)", VERIFIED),
     note="Checked in the Form 8857 instructions (Rev. Jan. 2014) as reproduced ('even if you later divorce and the divorce decree states that your former spouse will be solely responsible').",
 )
 
@@ -333,6 +354,7 @@ EVIDENCE = Rule(
     also=(irc("6015", "(e)(7)"),),
     effective=date(2007, 6, 1),
     verified=VERIFIED,
+    status=seen("Form 8857 (Rev. June 2007): 'Do not delay filing this form because of missing documentation'; the checklist items are our suggestions", VERIFIED),
     note=(
         "Form 8857 (Rev. June 2007, seen): 'attach any necessary documentation … Do not delay filing this form "
         "because of missing documentation.' The checklist items the plan suggests for each fact (protective "
@@ -352,6 +374,7 @@ LITC = Rule(
     also=(irc("7526"),),
     effective=date(1999, 1, 1),
     verified=VERIFIED,
+    status=seen("Archived irs.gov LITC income-eligibility pages (2013, 2020: 'Income Ceiling (250% of Poverty Guidelines)')", VERIFIED),
     unit="percent",
     value=250,
     note=(
@@ -371,6 +394,7 @@ TAS = Rule(
     also=(irs("IRM 13.1.7, Taxpayer Advocate Service case criteria", "irm/part13/irm_13-001-007"),),
     effective=date(1998, 7, 22),
     verified=VERIFIED,
+    status=secondary("IRC § 7811(a)(2) as summarised in a practitioner article; IRM 13.1.7.2 as quoted", VERIFIED),
     note="Significant hardship (IRC § 7811(a)(2)) checked as summarised in a practitioner article; case criteria 1-9 checked in IRM 13.1.7.2 as quoted.",
 )
 
@@ -383,6 +407,7 @@ PROFESSIONAL = Rule(
     cite=irs("Instructions for Form 2848", "instructions/i2848"),
     effective=date(2012, 3, 1),
     verified=VERIFIED,
+    status=seen("Instructions for Form 2848 (Rev. March 2012), as reproduced; the one-representative caution is our advice", VERIFIED),
     note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, usc
 
 CHECKED = date(2026, 11, 27)
@@ -30,6 +30,7 @@ PART_I = Rule(
     also=(I8379,),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), Part I lines 2-5, a public copy of the IRS PDF (legal audit item 44)", CHECKED),
     note=(
         "Checked: Form 8379 (Rev. Jan. 2009) Part I lines 2-5 in a public copy of the IRS PDF. "
         "Reporting income is no longer required (dropped in the Dec. 2007 revision, FACTS.md F.2)."
@@ -48,6 +49,7 @@ COMMUNITY_PROPERTY = Rule(
     also=(irs("IRS Publication 555, Community Property", "publications/p555"),),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("The Instructions for Form 8379 in a public copy (legal audit item 44)", CHECKED),
     note=(
         "Checked: a public copy of the Form 8379 instructions ('In community property states, "
         "overpayments are considered joint property and are generally applied (offset) to legally "
@@ -67,6 +69,7 @@ JOINT_FEDERAL_TAX = Rule(
     also=(F8379,),
     effective=date(2007, 12, 1),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), line 3 note, and its instructions (legal audit item 45)", CHECKED),
     note="Checked: Form 8379 (Rev. Jan. 2009) line 3 note and the instructions' 'Do not file Form 8379 if you are claiming innocent spouse relief' (FACTS.md F.1).",
 )
 
@@ -82,6 +85,7 @@ OFFSET_AUTHORITY = Rule(
     also=(usc(31, "3720A"),),
     effective=date(2010, 11, 30),
     verified=CHECKED,
+    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (our fact base F.3)", CHECKED),
     unit="table",
     value={
         "federal_tax": "(a)",
@@ -109,6 +113,7 @@ OFFSET_ORDER = Rule(
     also=(irc("6402", "(e)(3)"), irc("6402", "(f)(3)")),
     effective=date(2008, 10, 1),
     verified=CHECKED,
+    status=unconfirmed("The order from HHS/OCSE FPLS Release 08-02 as quoted (secondary); Pub. L. 110-328 § 3 (2008, seen by the legal audit, item 12) places unemployment debts; the accrual order between state tax and unemployment debts was not read in the current § 6402", CHECKED),
     unit="list",
     value=("federal_tax", "child_support", "federal_nontax", "state_tax", "unemployment"),
     note=(
@@ -129,6 +134,7 @@ NOTICE_SENDER = Rule(
     also=(Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),),
     effective=date(2012, 10, 7),
     verified=CHECKED,
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in our fact base F.3", CHECKED),
     unit="table",
     value={
         "federal_tax": "IRS",
@@ -147,6 +153,7 @@ PROCESSING = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
+    status=secondary("Practitioner pages and a quotation of Pub. 504 (our fact base F.6)", CHECKED),
     unit="table",
     value={"with_paper_return": 14, "with_e_filed_return": 11, "filed_alone": 8},
     note=(
@@ -164,6 +171,7 @@ EACH_YEAR = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in our fact base F.5", CHECKED),
     note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
 )
 
@@ -178,6 +186,7 @@ ALLOCATION = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
+    status=unconfirmed("The allocation worksheet in an excerpt of IRM 21.4.6 (secondary); the method is from our fact base F.7 [from memory]", CHECKED),
     note=(
         "The use of an allocation worksheet is verified-secondary (IRM 21.4.6 excerpt); the "
         "method is [from memory] (FACTS.md F.7). The checker's estimate is a stated "

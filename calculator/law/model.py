@@ -2,10 +2,13 @@
 
 Modelled on OpenFisca/PolicyEngine parameters: each rule is recorded once, as
 data, with a plain-language label, its unit and value (if it has a figure), a
-pinpoint citation to official text, the date it took effect, and the date we
-last checked it against that text.  ``check_rule`` is the schema check; the
-test suite runs it over every registered rule, so an entry without its
-authority, effective date or verification date cannot ship.
+pinpoint citation to official text, the date it took effect, the date we
+last checked it, and its verification :class:`Status` (the words seen in
+official text, seen only in a secondary source, or unconfirmed).  A figure that
+changes on a schedule also carries a :class:`Renewal`: the date by which a
+newer figure is expected.  ``check_rule`` is the schema check; the test suite
+runs it over every registered rule, so an entry without its authority,
+effective date, verification date or status cannot ship.
 """
 
 from __future__ import annotations
@@ -53,6 +56,60 @@ class Cite:
         return {"cite": self.title, "url": self.url}
 
 
+#: How a rule was verified, strongest first, with the plain words the sources page uses.
+STATUS_KINDS = {
+    "seen": "Words seen in official text",
+    "secondary": "Seen only in a secondary source",
+    "unconfirmed": "Unconfirmed",
+}
+
+
+@dataclass(frozen=True)
+class Status:
+    """How a rule was verified, and when.
+
+    ``source`` depends on ``kind``: for ``seen``, the official text read and its
+    revision or edition; for ``secondary``, the secondary source (a court's
+    quotation, a practitioner's copy); for ``unconfirmed``, what was seen and what
+    was not.  ``on`` is the date it was seen.  Where parts of a rule rest on
+    different evidence, the kind is that of its weakest part, and ``source`` says
+    which part.
+    """
+
+    kind: str
+    source: str
+    on: date
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "words": STATUS_KINDS.get(self.kind, ""), "source": self.source, "on": self.on.isoformat()}
+
+
+def seen(source: str, on: date) -> Status:
+    """The rule's words were read in official text: ``source`` names it and its revision."""
+    return Status("seen", source, on)
+
+
+def secondary(source: str, on: date) -> Status:
+    """The rule was seen only in a secondary source, which ``source`` names."""
+    return Status("secondary", source, on)
+
+
+def unconfirmed(what_was_seen: str, on: date) -> Status:
+    """No text confirming the rule was found; ``what_was_seen`` says what was."""
+    return Status("unconfirmed", what_was_seen, on)
+
+
+@dataclass(frozen=True)
+class Renewal:
+    """A figure that changes on a schedule: a newer one is expected by ``expected_by``, because ``why``."""
+
+    expected_by: date
+    why: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"expected_by": self.expected_by.isoformat(), "why": self.why}
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule of law, threshold or figure, recorded once.
@@ -60,7 +117,9 @@ class Rule:
     ``value`` holds the figure a computation uses (a number of days, a dollar
     amount, a list of states, a mapping for a table); ``unit`` says what it is.
     ``note`` records what is deliberately not formalised, or a caveat about the
-    source, in the way Catala marks an unformalised paragraph.
+    source, in the way Catala marks an unformalised paragraph.  ``status`` says
+    how the rule was verified (required: ``check_rule`` refuses a rule without
+    one); ``renews`` is set on figures that change on a schedule.
     """
 
     id: str
@@ -72,6 +131,8 @@ class Rule:
     unit: str = ""
     note: str = ""
     also: tuple[Cite, ...] = field(default=())
+    status: Status | None = None
+    renews: Renewal | None = None
 
     def cites(self) -> tuple[Cite, ...]:
         return (self.cite, *self.also)
@@ -100,6 +161,25 @@ def check_rule(rule: Rule, current_as_of: date) -> list[str]:
         problems.append(f"{where}: verified must be a date")
     elif rule.verified > current_as_of:
         problems.append(f"{where}: verified {rule.verified} is after the rules' current-as-of date {current_as_of}")
+    status = rule.status
+    if not isinstance(status, Status):
+        problems.append(f"{where}: status is missing: say how the rule was verified (seen, secondary or unconfirmed)")
+    else:
+        if status.kind not in STATUS_KINDS:
+            problems.append(f"{where}: status {status.kind!r} is not one of {sorted(STATUS_KINDS)}")
+        if not status.source.strip():
+            problems.append(f"{where}: status must say what was seen")
+        if not isinstance(status.on, date):
+            problems.append(f"{where}: status date must be a date")
+        elif status.on > current_as_of:
+            problems.append(f"{where}: status date {status.on} is after the rules' current-as-of date {current_as_of}")
+    renews = rule.renews
+    if renews is not None and (
+        not isinstance(renews, Renewal) or not isinstance(renews.expected_by, date) or not renews.why.strip()
+    ):
+        problems.append(f"{where}: renews needs the date a newer figure is expected and why")
+    elif renews is not None and isinstance(rule.effective, date) and renews.expected_by <= rule.effective:
+        problems.append(f"{where}: a newer figure cannot be expected by {renews.expected_by}, before the rule took effect")
     if rule.unit not in UNITS:
         problems.append(f"{where}: unit {rule.unit!r} is not one of {sorted(UNITS)}")
     if rule.unit and rule.value is None:

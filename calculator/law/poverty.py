@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Renewal, Rule, secondary, seen, unconfirmed
 
 CHECKED = date(2026, 11, 27)
 
@@ -33,6 +33,7 @@ HHS_2024 = Rule(
     also=(ASPE,),
     effective=date(2024, 1, 11),
     verified=CHECKED,
+    status=secondary("Derived from a published 150% table (compansol.com) and factually.co; the Federal Register notice itself was not read", CHECKED),
     unit="table",
     value={"contiguous": (15_060, 5_380), "alaska": (18_810, 6_730), "hawaii": (17_310, 6_190)},
     note=(
@@ -53,6 +54,7 @@ HHS_2025 = Rule(
     also=(ASPE,),
     effective=date(2025, 1, 15),
     verified=CHECKED,
+    status=unconfirmed("The notice's citation and effective date on govinfo, and the one-person figures, seen; the Alaska and Hawaii increments were not found in the notice (our fact base I, [from memory])", CHECKED),
     unit="table",
     value={"contiguous": (15_650, 5_500), "alaska": (19_550, 6_880), "hawaii": (17_990, 6_330)},
     note=(
@@ -75,6 +77,8 @@ HHS_2026 = Rule(
     also=(ASPE,),
     effective=date(2026, 1, 13),
     verified=CHECKED,
+    status=seen("The ASPE 2026 poverty guidelines table and 91 FR 1797 on govinfo (legal audit item 50)", CHECKED),
+    renews=Renewal(date(2027, 1, 15), "HHS publishes new poverty guidelines each January (the 2024 to 2026 tables took effect January 11 to 15)"),
     unit="table",
     value={"contiguous": (15_960, 5_680), "alaska": (19_950, 7_100), "hawaii": (18_360, 6_530)},
     note=(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule
+from .model import Cite, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, reg
 
 CHECKED = date(2026, 11, 27)
+SEEN = date(2026, 11, 29)  # official text read again for the 2026-11-29 audit fixes
 RRA98 = date(1998, 7, 22)  # IRC § 6015 added by the IRS Restructuring and Reform Act of 1998
 
 
@@ -37,6 +38,7 @@ ELECTION = Rule(
     also=(reg("1.6015-1", "(f)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(f)(1), 2015 annual CFR edition (legal audit item 22)", CHECKED),
     note="Checked against the § 6015(a) flush language and Treas. Reg. § 1.6015-1(f)(1) as quoted in FACTS.md B.5.",
 )
 
@@ -47,6 +49,7 @@ JOINT_RETURN = Rule(
     also=(reg("1.6015-1", "(a)"), I8857),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(A) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
     note="Checked against the § 6015(b)(1)(A) wording quoted in FACTS.md A.1.",
 )
 
@@ -59,6 +62,7 @@ INCOME_TAX_ONLY = Rule(
     cite=reg("1.6015-1", "(a)(3)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(a)(3), 2015 annual CFR edition (legal audit item 20)", CHECKED),
     note="Checked against the regulation text quoted in FACTS.md A.1. The facts format has no field for the kind of tax, so this is stated, not tested.",
 )
 
@@ -73,6 +77,7 @@ CLOSING_AGREEMENT_OIC = Rule(
     also=(irc("7121"), irc("7122"), I8857),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(c)(1), 2015 annual CFR edition (legal audit item 17)", CHECKED),
     note=(
         "Checked against § 1.6015-1(c)(1) as quoted in FACTS.md E.7. Not formalised: the "
         "exception for agreements about TEFRA partnership proceedings (§ 1.6015-1(c)(2))."
@@ -89,6 +94,7 @@ FRAUD_SCHEME = Rule(
     also=(irc("6015", "(c)(3)(A)(ii)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(d), 2015 annual CFR edition (legal audit item 18)", CHECKED),
     note="Checked against § 1.6015-1(d) as quoted in FACTS.md A.1 (the scheme may be aimed at the IRS or at third parties).",
 )
 
@@ -102,6 +108,7 @@ RES_JUDICATA = Rule(
     also=(irc("6015", "(g)(2)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(e), 2015 annual CFR edition (legal audit item 19)", CHECKED),
     note="Checked against § 1.6015-1(e) as quoted in FACTS.md E.6.",
 )
 
@@ -115,6 +122,7 @@ DURESS = Rule(
     also=(reg("1.6015-1", "(b)"),),
     effective=date(1960, 1, 1),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(b), 2015 annual CFR edition, which sends duress to § 1.6013-4(d) (legal audit item 21)", CHECKED),
     note="Not formalised: the facts format has no duress field. Stated so that a spouse who signed under threat knows the route exists.",
 )
 
@@ -129,6 +137,7 @@ UNDERSTATEMENT_ONLY = Rule(
     also=(reg("1.6015-3", "(c)(1)"), _rp("§ 1")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(B) on irc.bloombergtax.com; Treas. Reg. § 1.6015-3(c)(1), 2015 annual CFR edition (legal audit item 15)", CHECKED),
     note="Checked against § 6015(b)(1)(B) and § 1.6015-3(c)(1) as quoted in FACTS.md A.1 and B.1.",
 )
 
@@ -146,6 +155,7 @@ NOT_FOR_SEPARATE_DEBTS = Rule(
     also=(irc("6015", "(a)"), P971),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("The irs.gov HTML Instructions for Form 8857, Part I lines 1 and 2", CHECKED),
     note=(
         "Checked: the irs.gov HTML copy of the Form 8857 instructions (line 1: injured spouse relief "
         "'is different from innocent spouse relief and you cannot request it by filing Form 8857'; "
@@ -168,9 +178,42 @@ REFUNDS = Rule(
     also=(reg("1.6015-3", "(c)(1)"), reg("1.6015-4", "(b)")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. §§ 1.6015-3(c)(1) and 1.6015-4(b), 2015 annual CFR edition (legal audit item 15); the wording of § 6015(g) itself was not read", CHECKED),
     note=(
         "The no-refund rule for (c) is checked against § 1.6015-3(c)(1) and § 1.6015-4(b) as "
         "quoted in FACTS.md A.6; the wording of § 6015(g)(1) was not read."
+    ),
+)
+
+PAID_BY_JULY_1998 = Rule(
+    id="rra98-3201-g-1",
+    label=(
+        "§ 6015, and the equitable relief sentence added to § 66(c), apply to any liability for tax "
+        "arising after July 22, 1998, and to any liability arising on or before that date but "
+        "remaining unpaid on it; a liability fully paid by July 22, 1998 gets no relief under them."
+    ),
+    cite=Cite(
+        "Pub. L. 105-206, § 3201(g)(1), 112 Stat. 740 (July 22, 1998)",
+        "https://www.govinfo.gov/app/details/STATUTE-112/STATUTE-112-Pg685",
+    ),
+    also=(reg("1.66-4", "(c)"),),
+    effective=RRA98,
+    verified=SEEN,
+    status=secondary(
+        "the U.S. Code note under 26 U.S.C. § 66 (a public reprint of the LII page): amendment by Pub. L. "
+        "105-206 'applicable to any liability for tax arising after July 22, 1998, and any liability for tax "
+        "arising on or before such date but remaining unpaid as of such date, see section 3201(g)(1)'; and "
+        "Treas. Reg. § 1.66-4(c), 2015 CFR: 'Equitable relief is available only for the portion of "
+        "liabilities that were unpaid as of July 22, 1998, and for liabilities that arise after July 22, 1998.' "
+        "The Statutes at Large page itself was not read",
+        SEEN,
+    ),
+    unit="table",
+    value={"paid_by": RRA98},
+    note=(
+        "Encoded: a tax year before 1998 whose tax was fully paid on or before the date above gets no "
+        "§ 6015 relief (and no equitable § 66(c) relief). Not formalised: a liability paid only in part by "
+        "then, which stays open for the part unpaid; the checker does not split amounts."
     ),
 )
 
@@ -188,6 +231,7 @@ INNOCENT_SPOUSE = Rule(
     also=(reg("1.6015-2", "(a)"), P971),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("IRC § 6015(b)(1)(A)-(E) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
     note=(
         "Checked against the § 6015(b)(1)(A)-(E) wording quoted in FACTS.md A.1. The timing "
         "(subparagraph (E)) is computed by calculator.deadlines.bc_election_window."
@@ -206,7 +250,13 @@ REASON_TO_KNOW = Rule(
     cite=reg("1.6015-2", "(c)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
-    note="Not formalised: the reasonable-person weighing. The checker takes the user's own answer and says the IRS decides.",
+    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (our fact base A.2)", CHECKED),
+    note=(
+        "Not formalised: the reasonable-person weighing. The checker takes the user's own answer: "
+        "'reason_to_know' (of the whole understatement) means § 6015(b)(1)(C) is not met, as the statute "
+        "requires that the spouse 'did not know, and had no reason to know'; 'unsure' leaves the weighing "
+        "to the IRS ('May qualify'); reason to know of part only is the 'partial' answer (§ 1.6015-2(e))."
+    ),
 )
 
 SIGNIFICANT_BENEFIT = Rule(
@@ -220,6 +270,7 @@ SIGNIFICANT_BENEFIT = Rule(
     also=(P971,),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (our fact base A.2)", CHECKED),
     note=(
         "Checked against § 1.6015-2(d) as quoted in FACTS.md A.2. Not formalised: the weighing "
         "itself. The checker treats 'no significant benefit and no longer married' as pointing "
@@ -238,6 +289,7 @@ PARTIAL_RELIEF = Rule(
     also=(irc("6015", "(b)(2)"),),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (our fact base A.3)", CHECKED),
     note=(
         "Checked against § 1.6015-2(e)(1) as quoted in FACTS.md A.3. The statute's own wording "
         "of § 6015(b)(2) was not read; the regulation is the text relied on. The checker "
@@ -262,6 +314,7 @@ SEPARATION = Rule(
     also=(reg("1.6015-3", "(a)"), reg("1.6015-3", "(b)")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(a)-(b), 2015 annual CFR edition (legal audit items 10-11)", CHECKED),
     unit="months",
     value=_APART_MONTHS,
     note=(
@@ -284,6 +337,7 @@ SAME_HOUSEHOLD = Rule(
     cite=reg("1.6015-3", "(b)(3)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(b)(3), 2015 annual CFR edition (legal audit item 12)", CHECKED),
     note="Not formalised: estrangement and temporary absence. The checker takes `apart_since` as the day the user stopped being a member of the same household in this sense.",
 )
 
@@ -298,6 +352,7 @@ ACTUAL_KNOWLEDGE = Rule(
     also=(reg("1.6015-3", "(c)(2)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(2)(i)-(iii), 2015 annual CFR edition (legal audit item 13)", CHECKED),
     note="Checked against § 1.6015-3(c)(2)(i)-(iii) as quoted in FACTS.md B.2; the statute's wording of (c)(3)(C) was not read.",
 )
 
@@ -311,6 +366,7 @@ ABUSE_EXCEPTION = Rule(
     cite=reg("1.6015-3", "(c)(2)(v)"),
     effective=date(2002, 7, 18),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(2)(v), 2015 annual CFR edition (legal audit item 14)", CHECKED),
     note="Checked against § 1.6015-3(c)(2)(v) as quoted in FACTS.md B.2. Whether the abuse caused the silence is for the IRS to decide, so the checker says 'may'.",
 )
 
@@ -327,6 +383,7 @@ DISQUALIFIED_ASSETS = Rule(
     also=(reg("1.6015-3", "(c)(3)"),),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-3(c)(3), 2015 annual CFR edition (legal audit items 15-16)", CHECKED),
     note="Checked against § 1.6015-3(c)(3) as quoted in FACTS.md B.4. Not formalised: the checker has no facts to value transfers, so it only warns.",
 )
 
@@ -344,6 +401,7 @@ EQUITABLE = Rule(
     also=(reg("1.6015-4", "(a)"), _rp("§ 1.01")),
     effective=RRA98,
     verified=CHECKED,
+    status=seen("Rev. Proc. 2013-34 § 1.01 in a public copy (legal audit item 55); Treas. Reg. § 1.6015-4(a), 2015 annual CFR edition", CHECKED),
     note="Checked: Rev. Proc. 2013-34 § 1.01 (purpose: equitable relief under § 66(c) and § 6015(f)) in a public copy of the revenue procedure; § 1.6015-4(a) as quoted in FACTS.md C.1.",
 )
 
@@ -358,6 +416,7 @@ EQUITABLE_TIMING = Rule(
     also=(_rp("§ 4.01(3)"), irs("Notice 2011-70", "irb/2011-32_IRB")),
     effective=date(2019, 7, 1),
     verified=CHECKED,
+    status=secondary("The U.S. Code amendment notes for the Taxpayer First Act § 1203, Procedurally Taxing and Tax Notes (legal audit item 8); the statute's text was not read", CHECKED),
     note=(
         "Not seen in official statute text: the Taxpayer First Act § 1203(a)(2) amendment of "
         "§ 6015(f) is confirmed by the U.S. Code amendment notes, and its substance by Notice "
@@ -381,6 +440,7 @@ RP_THRESHOLDS = Rule(
     cite=_rp("§ 4.01"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("our fact base C.2 and a law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56); the text of § 4.01 itself was not read", CHECKED),
     unit="list",
     value=(
         "joint_return",
@@ -411,6 +471,7 @@ RP_ATTRIBUTION_EXCEPTIONS = Rule(
     cite=_rp("§ 4.01(7)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("A law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56)", CHECKED),
     unit="list",
     value=("community_property_law", "nominal_ownership", "misappropriation", "abuse", "fraud_by_other_spouse"),
     note=(
@@ -433,6 +494,7 @@ RP_STREAMLINED = Rule(
     cite=_rp("§ 4.02"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("The three elements in secondary copies (legal audit item 57); the definition of 'no longer married' in § 4.03(2)(a), which the checker applies, was not read (legal audit item 11)", CHECKED),
     note=(
         "The three elements are verified-secondary (FACTS.md C.3). NOT confirmed: the full "
         "definition of 'no longer married' in § 4.03(2)(a); the checker uses the § 6015(c) test "
@@ -454,6 +516,7 @@ RP_FACTORS = Rule(
     cite=_rp("§ 4.03(2)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("The factor list follows our fact base C.4, marked [from memory] for Rev. Proc. 2013-34 (the Rev. Proc. 2003-61 list was seen in a secondary copy)", CHECKED),
     note=(
         "The factor list is from FACTS.md C.4 [from memory for Rev. Proc. 2013-34; the 2003-61 "
         "list is verified-secondary]. Not formalised: the weighing. The checker reports "
@@ -473,6 +536,7 @@ RP_HARDSHIP = Rule(
     also=(reg("301.6343-1", "(b)(4)"),),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("A practitioner's close paraphrase of Rev. Proc. 2013-34 § 4.03(2)(b) (legal audit item 57)", CHECKED),
     unit="percent",
     value=250,
     note=(
@@ -494,6 +558,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from our fact base C.5 [from memory] (legal audit item 25)", CHECKED),
     unit="usd",
     value=300,
     note=(
@@ -515,6 +580,7 @@ RP_REFUNDS = Rule(
     also=(reg("1.6015-4", "(b)"), irc("6511")),
     effective=date(2013, 9, 16),
     verified=CHECKED,
+    status=secondary("our fact base C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
     note=(
         "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
         "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
@@ -531,6 +597,7 @@ CP_STATES = Rule(
     also=(irs("IRS Publication 555, Community Property", "publications/p555"), P971),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=seen("Form 8379 (Rev. Jan. 2009), Part I line 5, and Pub. 555 (2013 copy) (legal audit item 51)", CHECKED),
     unit="list",
     value=("AZ", "CA", "ID", "LA", "NV", "NM", "TX", "WA", "WI"),
     note=(
@@ -548,6 +615,7 @@ CP_TERRITORIES = Rule(
     cite=irs("IRS Publication 555, Community Property", "publications/p555"),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=secondary("Puerto Rico and Guam in an excerpt of IRM 21.4.6; Pub. 555 (2013 copy) names only the Alaska election, which it does not address (legal audit item 17)", CHECKED),
     unit="list",
     value=("PR", "GU", "AK"),
     note=(
@@ -569,6 +637,7 @@ SECTION_66_C = Rule(
     also=(reg("1.66-4", "(a)"), P971),
     effective=date(1998, 7, 22),
     verified=CHECKED,
+    status=seen("Treas. Reg. § 1.66-4(a)(1), 2015 annual CFR edition (legal audit item 52); IRC § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003)", CHECKED),
     note="Checked: the text of § 66(c)(1)-(4) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003) and other Tax Court opinions.",
 )
 
@@ -583,7 +652,52 @@ SECTION_66_C_EQUITABLE = Rule(
     also=(reg("1.66-4", "(b)"), _rp("§ 1.01")),
     effective=date(1998, 7, 22),
     verified=CHECKED,
+    status=seen("Rev. Proc. 2013-34 § 1.01 in a public copy and the Instructions for Form 8857 (Jan. 2014 copy) (legal audit items 53, 55)", CHECKED),
     note="Checked: the last sentence of § 66(c) as quoted in Bernal v. Commissioner, 120 T.C. 102 (2003); Rev. Proc. 2013-34 § 1.01.",
+)
+
+SECTION_66_FRAUD_SCHEME = Rule(
+    id="reg-1.66-4-f",
+    label=(
+        "If the IRS shows that a spouse transferred assets to the other as part of a fraudulent scheme "
+        "(against the IRS or another third party, such as a creditor, former spouse or business "
+        "partner), no relief under § 66 is available: neither traditional nor equitable."
+    ),
+    cite=reg("1.66-4", "(f)"),
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.66-4(f), 2015 annual CFR edition (18F/allregs copy)", SEEN),
+    note=(
+        "Checked on 2026-11-29 against the 2015 annual CFR edition (18F/allregs): 'If the Secretary "
+        "establishes that a spouse transferred assets to his or her spouse as part of a fraudulent "
+        "scheme, relief is not available under this section. For purposes of this section, a "
+        "fraudulent scheme includes a scheme to defraud the Secretary or another third party, such as "
+        "a creditor, ex-spouse, or business partner.'"
+    ),
+)
+
+SECTION_66_AGREEMENTS = Rule(
+    id="reg-1.66-4-h",
+    label=(
+        "No § 66 relief for a year for which the requesting spouse entered into an offer in "
+        "compromise, nor for a liability disposed of by a closing agreement the requesting spouse "
+        "entered into."
+    ),
+    cite=reg("1.66-4", "(h)"),
+    also=(irc("7121"), irc("7122")),
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.66-4(h), 2015 annual CFR edition (18F/allregs copy)", SEEN),
+    note=(
+        "Checked on 2026-11-29 against the 2015 annual CFR edition (18F/allregs): 'A requesting spouse "
+        "is not entitled to relief ... under section 66 for any taxable year for which the requesting "
+        "spouse has entered into a closing agreement (other than an agreement pursuant to section "
+        "6224(c) relating to partnership items) with the Secretary that disposes of the same liability "
+        "that is the subject of the request for relief. In addition, a requesting spouse is not "
+        "entitled to relief ... under section 66 for any taxable year for which the requesting spouse "
+        "has entered into an offer in compromise with the Secretary.' Not formalised: the partnership "
+        "exception. The facts field offer_in_compromise asks about an accepted offer."
+    ),
 )
 
 SECTION_66_A_B = Rule(
@@ -598,30 +712,84 @@ SECTION_66_A_B = Rule(
     also=(irc("66", "(b)"),),
     effective=date(1980, 12, 24),
     verified=CHECKED,
+    status=unconfirmed("our fact base D, marked [from memory]; the statute's text was not read", CHECKED),
     note="[from memory] in FACTS.md D; not confirmed against the statute's text and not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
 )
 
 SECTION_66_TIMING = Rule(
     id="reg-1.66-4-j",
     label=(
-        "A request for traditional § 66(c) relief must be made no later than six months before "
-        "the period for assessing the requesting spouse's tax for the year ends, or, if an "
-        "examination begins within those six months, within 30 days after it begins; equitable "
-        "§ 66(c) relief follows the § 6015(f) timing."
+        "A request for traditional § 66(c) relief must be made no later than 6 months before the "
+        "period for assessing the tax of the other (nonrequesting) spouse for the year ends, "
+        "including extensions; equitable § 66(c) relief follows the § 6015(f) timing."
     ),
-    cite=reg("1.66-4", "(j)(2)"),
+    cite=reg("1.66-4", "(j)(2)(i)"),
     also=(irc("6501", "(a)"), I8857),
-    effective=date(2003, 5, 7),
-    verified=CHECKED,
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.66-4(j)(2)(i), 2015 annual CFR edition (18F/allregs copy): the period is the one for assessing the other (nonrequesting) spouse", SEEN),
     unit="months",
     value=6,
     note=(
-        "NOT confirmed against the regulation text (searched 2026-11-27, not found); the rule is "
-        "verified-secondary from a summary of the June 2021 Form 8857 instructions (FACTS.md D). "
-        "Conservative use: the assessment period is taken as three years from filing (a return "
-        "filed early deemed filed on the due date, § 6501(b)(1)); extensions by consent, the "
-        "six-year period for large omissions, and the 30-day rule can only make the true date "
-        "later. § 7503 is applied to the last day."
+        "Checked on 2026-11-29 against the 2015 annual CFR edition of Treas. Reg. § 1.66-4(j)(2)(i) "
+        "(public copy, 18F/allregs, T.D. 9074, 68 FR 41070, July 10, 2003): 'The latest time for "
+        "requesting relief under paragraph (a) of this section is 6 months before the expiration of "
+        "the period of limitations on assessment, including extensions, against the nonrequesting "
+        "spouse for the taxable year that is the subject of the request for relief, unless the "
+        "examination of the requesting spouse's return commences during that 6-month period.' "
+        "Amendments after 2015 were not seen. Conservative use: the other spouse's assessment period is "
+        "taken as the § 6501(a) period from that spouse's filing (a return filed early, or on time, "
+        "counted as filed on the due date); with no filing date, the earliest date that could apply "
+        "(a return filed on time). Extensions by consent, longer assessment periods and the 30-day "
+        "rule after an examination can only make the true date later. § 7503 is "
+        "applied to the last day."
+    ),
+)
+
+SECTION_66_TIMING_EXAM = Rule(
+    id="reg-1.66-4-j-exam",
+    label=(
+        "If the IRS begins examining the requesting spouse's return within the last 6 months of the "
+        "other spouse's assessment period, traditional § 66(c) relief may be requested until this "
+        "many days after the examination begins."
+    ),
+    cite=reg("1.66-4", "(j)(2)(i)"),
+    effective=date(2003, 7, 10),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.66-4(j)(2)(i), last sentence, 2015 annual CFR edition (18F/allregs copy)", SEEN),
+    unit="days",
+    value=30,
+    note=(
+        "Checked on 2026-11-29 against the 2015 annual CFR edition (18F/allregs): 'If the examination "
+        "of the requesting spouse's return commences during that 6-month period, the latest time for "
+        "requesting relief under paragraph (a) of this section is 30 days after the commencement of "
+        "the examination.' Not formalised: the facts format has no examination date, so the checker "
+        "names this later date but never relies on it."
+    ),
+)
+
+ASSESSMENT_PERIOD = Rule(
+    id="irc-6501-a",
+    label=(
+        "The IRS must assess income tax within 3 years after the return was filed; a return filed "
+        "before its due date counts as filed on the due date."
+    ),
+    cite=irc("6501", "(a)"),
+    also=(irc("6501", "(b)(1)"), irc("6072", "(a)")),
+    effective=date(1954, 8, 16),
+    verified=SEEN,
+    status=seen("IRC § 6501(a) and (b)(1), in a public reprint of Title 26 (markdown copy of the U.S. Code)", SEEN),
+    unit="years",
+    value=3,
+    note=(
+        "Checked on 2026-11-29 in a public reprint of Title 26: § 6501(a) 'the amount of any tax "
+        "imposed by this title shall be assessed within 3 years after the return was filed (whether or "
+        "not such return was filed on or after the date prescribed)'; § 6501(b)(1) a return 'filed "
+        "before the last day prescribed by law ... shall be considered as filed on such last day'. "
+        "The due date (April 15 after a calendar tax year, § 6072(a)) is read from the § 6513 due-date "
+        "rule, not typed again. Not formalised: the longer periods of § 6501(c)-(e) and extensions by "
+        "agreement (§ 6501(c)(4)); both only make the period longer. Used only for the § 66(c) "
+        "deadline, where the earliest end is the safe reading."
     ),
 )
 
@@ -636,6 +804,7 @@ RULES = (
     UNDERSTATEMENT_ONLY,
     NOT_FOR_SEPARATE_DEBTS,
     REFUNDS,
+    PAID_BY_JULY_1998,
     INNOCENT_SPOUSE,
     REASON_TO_KNOW,
     SIGNIFICANT_BENEFIT,
@@ -658,6 +827,10 @@ RULES = (
     CP_TERRITORIES,
     SECTION_66_C,
     SECTION_66_C_EQUITABLE,
+    SECTION_66_FRAUD_SCHEME,
+    SECTION_66_AGREEMENTS,
     SECTION_66_A_B,
     SECTION_66_TIMING,
+    SECTION_66_TIMING_EXAM,
+    ASSESSMENT_PERIOD,
 )

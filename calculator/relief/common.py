@@ -13,6 +13,7 @@ A screen collects findings in a :class:`Screen` and turns them into a
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -130,6 +131,39 @@ def common_6015_bars(s: Screen, facts: Any) -> None:
             "of relief under § 6015.",
             "reg-1.6015-1-d",
         )
+    paid_before_relief_existed(s, facts, "relief under § 6015")
+
+
+def paid_in_full(facts: Any) -> bool:
+    """Whether the facts say the year's tax is fully paid (``paid_in_full``, or a date in ``paid_in_full_on``)."""
+    return facts.paid_in_full is True or facts.paid_in_full_on is not None
+
+
+def paid_before_relief_existed(s: Screen, facts: Any, what: str) -> None:
+    """Pub. L. 105-206 § 3201(g)(1): relief reaches liabilities arising after July 22, 1998, and older
+    ones "remaining unpaid as of such date"; an older liability fully paid by then gets none.
+
+    A tax year before the cut-off's year counts as arising before it; a later year after it.
+    """
+    if not paid_in_full(facts) or facts.tax_year is None:
+        return
+    cutoff = rule("rra98-3201-g-1").value["paid_by"]
+    if facts.tax_year >= cutoff.year:
+        return
+    on = facts.paid_in_full_on
+    if on is None:
+        s.need(
+            "paid_in_full_on",
+            f"A tax for {facts.tax_year} that was fully paid on or before {cutoff.isoformat()} gets no {what}; say "
+            "when it was fully paid.",
+            "rra98-3201-g-1",
+        )
+    elif on <= cutoff:
+        s.fail(
+            f"The tax for {facts.tax_year} was fully paid on {on.isoformat()}, on or before {cutoff.isoformat()}, when "
+            f"§ 6015 was enacted; {what} reaches only liabilities arising after that day or still unpaid on it.",
+            "rra98-3201-g-1",
+        )
 
 
 def liability_kinds(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple[bool, bool]:
@@ -212,6 +246,56 @@ def own_payments(facts: Any) -> bool:
     return bool(facts.events_of("my_refund_offset")) or any(e.by == "me" for e in facts.events_of("payment"))
 
 
+def own_payments_only(facts: Any) -> Any:
+    """The facts keeping only payments the requesting spouse made (``by: me``).
+
+    A refund after relief can return only those: Rev. Proc. 2013-34 § 4.04; Pub. 971 ("you are
+    not eligible for refunds of payments made with the joint return, joint payments, or payments
+    that your spouse (or former spouse) made").  The § 6511 period is counted from them.
+    """
+    return dataclasses.replace(facts, events=tuple(e for e in facts.events if e.type != "payment" or e.by == "me"))
+
+
+def refund_of_own_payments(s: Screen, facts: Any, requested: date, rule_id: str) -> Window | None:
+    """For a year whose tax is fully paid, under § 6015(b) or (f): relief can only give money back.
+
+    That is possible only for the requesting spouse's own payments (or an offset of his or her own
+    refund), within the § 6511 period counted from them (:func:`own_payments_only`).  Returns the
+    refund window, or None when there is nothing to count from (then the screen fails or asks).
+    """
+    if not own_payments(facts):
+        payers = {e.by for e in facts.events_of("payment")}
+        if None in payers or not payers:
+            s.need(
+                "events.payment",
+                "The tax is paid, so relief could only give back payments you made yourself, from your own money. "
+                "Record your payments (date, amount, and who paid).",
+                rule_id,
+            )
+        else:
+            s.fail(
+                "The tax is paid, and none of the payments recorded were yours alone. Relief can give back only "
+                "payments you made from your own money, not joint payments, payments made with the joint return "
+                "(withholding and estimated tax) or your spouse's payments, so there is nothing it could return.",
+                rule_id,
+            )
+        return None
+    window = deadlines().refund_window(own_payments_only(facts))
+    if window_closed(window, requested):
+        s.fail(
+            f"The period for claiming a refund of your payments ended on {window.due.isoformat()}, before "
+            f"{requested.isoformat()}; for a tax already paid, relief could give nothing back.",
+            rule_id,
+        )
+    elif window.due is not None:
+        s.ok(
+            f"The tax is paid, so relief would give back payments you made yourself; ask by {window.due.isoformat()}, "
+            "the end of the § 6511 period counted from them.",
+            rule_id,
+        )
+    return window
+
+
 def joint_liability_6015(s: Screen, facts: Any, *, allow_underpayment: bool) -> tuple[bool, bool] | None:
     """:func:`liability_kinds` for § 6015(b), (c) and (f), reading an offset-only case first.
 
@@ -287,17 +371,25 @@ def apart_long_enough(apart_since: date, on: date) -> bool:
 def no_longer_married(facts: Any, on: date) -> bool | None:
     """Divorced, widowed, legally separated, or apart for the household period ending on ``on``.
 
-    None when the facts cannot tell (marital status unknown, or married with no
-    ``apart_since``).  Treas. Reg. § 1.6015-3(a)-(b).
+    False for a spouse still married who says they live together (``living_together``).  None
+    when the facts cannot tell: marital status unknown, married with neither answer, or the
+    two answers disagree (see :func:`household_conflict`).  Treas. Reg. § 1.6015-3(a)-(b).
     """
     status = facts.marital_status
     if status in NO_LONGER_MARRIED:
         return True
-    if status is None:
+    if status is None or household_conflict(facts):
         return None
+    if facts.living_together:
+        return False
     if facts.apart_since is None:
         return None
     return apart_long_enough(facts.apart_since, on)
+
+
+def household_conflict(facts: Any) -> bool:
+    """A married spouse who says both that they live together and that they have lived apart since a date."""
+    return facts.marital_status == "married" and facts.living_together is True and facts.apart_since is not None
 
 
 def window_closed(window: Window, requested: date) -> bool:

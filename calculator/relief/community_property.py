@@ -4,8 +4,9 @@ Traditional relief (§ 66(c)(1)-(4); Treas. Reg. § 1.66-4(a)): no joint return;
 community income, the other spouse's under § 879(a), left out of the requesting spouse's
 income; no knowledge or reason to know of it; inequity.  Equitable relief (last sentence of
 § 66(c); § 1.66-4(b); Rev. Proc. 2013-34) for what traditional relief does not cover,
-including unpaid tax.  Timing: traditional relief by six months before the assessment period
-ends (§ 1.66-4(j)(2), computed conservatively); equitable relief on the § 6015(f) timing.
+including unpaid tax.  Timing: traditional relief no later than 6 months before the period for
+assessing the OTHER spouse's tax ends (§ 1.66-4(j)(2)(i), computed conservatively); equitable
+relief on the § 6015(f) timing.
 Joint returns are screened under § 6015 instead, where community property law is ignored.
 """
 
@@ -16,7 +17,7 @@ from datetime import date
 from ..dates import add_months, add_years, explain_roll, next_business_day
 from ..law import rule
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, in_community_property_state, liability_kinds
+from .common import Screen, in_community_property_state, liability_kinds, paid_before_relief_existed, request_date, window_closed
 from .equitable_relief import attribution, equitable_window
 
 TYPE_CHECKING = False
@@ -50,28 +51,38 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "and a threshold condition of equitable relief.",
             "rp-2013-34-4.01",
         )
-    if facts.fraud_scheme:
-        s.limit(
-            "possible",
-            "A fraudulent transfer of assets between you fails a threshold condition of equitable relief; "
-            "only traditional relief could remain.",
-            "rp-2013-34-4.01",
-        )
-    if facts.offer_in_compromise or facts.closing_agreement or facts.court_decision:
-        s.limit(
-            "possible",
-            "An accepted offer in compromise, a closing agreement or a final court decision for the year may "
-            "limit relief; the checker does not decide how it affects § 66(c), the IRS does.",
-            "irc-66-c-equitable",
-        )
+    _bars(s, facts)
     under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
     traditional = _traditional(s, facts, under)
+    if not traditional:
+        paid_before_relief_existed(s, facts, "equitable relief under § 66(c)")
     if not traditional and facts.item_owner is not None:
         attribution(s, facts)
     window = _deadline(s, facts, as_of, traditional, under or unpaid or not facts.problems)
     s.details["traditional_relief_possible"] = traditional
     s.details["see_also"] = ["irc-66-a-b"]
     return s.result(window)
+
+
+def _bars(s: Screen, facts: Any) -> None:
+    """The bars of Treas. Reg. § 1.66-4(f) and (h): they close traditional and equitable relief alike."""
+    if facts.fraud_scheme:
+        s.fail(
+            "Assets moved between you and your spouse as part of a fraudulent scheme bar all relief under § 66, "
+            "traditional and equitable.",
+            "reg-1.66-4-f",
+        )
+    if facts.offer_in_compromise:
+        s.fail("An accepted offer in compromise for this year bars relief under § 66 for that year.", "reg-1.66-4-h")
+    if facts.closing_agreement:
+        s.fail("A closing agreement you signed that settled this liability bars relief under § 66 for it.", "reg-1.66-4-h")
+    if facts.court_decision:
+        s.limit(
+            "possible",
+            "A final court decision for the year may limit relief; the checker does not decide how it affects "
+            "§ 66(c), the IRS does.",
+            "irc-66-c-equitable",
+        )
 
 
 def _state(s: Screen, facts: Any) -> None:
@@ -102,14 +113,21 @@ def _traditional(s: Screen, facts: Any, under: bool) -> bool:
         s.need("item_owner", "Say whose income or items caused the tax.", "irc-66-c")
     if knowledge is None:
         s.need("knowledge", "Say what you knew of the item when the return was filed.", "irc-66-c")
-    open_ = under and owner == "spouse" and knowledge == "none"
+    open_ = under and owner == "spouse" and knowledge in ("none", "unsure")
     if open_:
+        knew = "did not know and had no reason to know" if knowledge == "none" else "did not know"
         s.ok(
-            "Traditional relief: your spouse's community income was left out of your return and you did not "
-            "know and had no reason to know of it; the item can be taxed to your spouse alone if it would be "
-            "inequitable to tax it to you.",
+            f"Traditional relief: your spouse's community income was left out of your return and you {knew} of "
+            "it; the item can be taxed to your spouse alone if it would be inequitable to tax it to you.",
             "irc-66-c",
         )
+        if knowledge == "unsure":
+            s.limit(
+                "possible",
+                "You are not sure whether a reasonable person in your place would have known of the item; "
+                "traditional relief needs that you had no reason to know, which the IRS weighs on all the facts.",
+                "irc-66-c",
+            )
         if facts.significant_benefit is not False:
             s.limit("possible", "Whether it is inequitable to tax the item to you is weighed by the IRS on all the facts.", "irc-66-c")
         return True
@@ -125,28 +143,54 @@ def _traditional(s: Screen, facts: Any, under: bool) -> bool:
 
 
 def traditional_deadline(facts: Any) -> tuple[date | None, list[Reason], list[str]]:
-    """Treas. Reg. § 1.66-4(j)(2), conservatively: six months before three years after filing.
+    """Treas. Reg. § 1.66-4(j)(2)(i): the last day to ask for traditional relief.
 
-    A separate return filed before its due date is deemed filed on April 15 after the tax
-    year (§ 6501(b)(1)); § 7503 applies to the last day.
+    "6 months before the expiration of the period of limitations on assessment, including
+    extensions, against the nonrequesting spouse": the § 6501(a) period runs from the OTHER
+    spouse's filing.  A return filed early or on time counts as filed on the due date
+    (§ 6501(b)(1)); with the other spouse's filing date unknown, that earliest date is used and
+    ``spouse_return_filed`` is reported missing.  § 7503 applies to the last day.  The months,
+    the years and the due date are read from ``reg-1.66-4-j``, ``irc-6501-a`` and
+    ``irc-6513-deemed-date``.
     """
-    if facts.return_filed is None or facts.tax_year is None:
-        missing = [p for p, v in (("return_filed", facts.return_filed), ("tax_year", facts.tax_year)) if v is None]
-        return None, [Reason.of("The filing date of the separate return is needed to date traditional § 66(c) relief.", "reg-1.66-4-j")], missing
-    due = date(facts.tax_year + 1, 4, 15)
-    deemed = max(facts.return_filed, due)
-    end = add_years(deemed, 3)
-    last = add_months(end, -6)
+    if facts.tax_year is None:
+        text = "The tax year is needed to date the request for traditional § 66(c) relief."
+        return None, [Reason.of(text, "reg-1.66-4-j")], ["tax_year"]
+    months = rule("reg-1.66-4-j").value
+    years = rule("irc-6501-a").value
+    md = rule("irc-6513-deemed-date").value
+    due = date(facts.tax_year + 1, md["month"], md["day"])
+    filed = facts.spouse_return_filed
+    missing: list[str] = []
+    if filed is None:
+        deemed = due
+        missing.append("spouse_return_filed")
+        start = (
+            f"The date your spouse filed a return for {facts.tax_year} is not known, so the earliest date that "
+            f"could apply is used: a return filed on time counts as filed on {due.isoformat()}. A later filing "
+            "would give a later date."
+        )
+    elif filed <= next_business_day(due):
+        deemed = due
+        start = f"Your spouse's return was filed on {filed.isoformat()}, on time, so it counts as filed on {due.isoformat()}."
+    else:
+        deemed = filed
+        start = f"Your spouse's return was filed late, on {filed.isoformat()}, so the period runs from that day."
+    end = add_years(deemed, years)
+    last = add_months(end, -months)
+    exam_days = rule("reg-1.66-4-j-exam").value
     text = (
-        f"The return counts as filed on {deemed.isoformat()}; the assessment period is taken to end "
-        f"{end.isoformat()} (three years; it can be longer, never shorter for this purpose), and the request "
-        f"for traditional relief is due six months earlier, {last.isoformat()}."
+        f"{start} The IRS's time to assess your spouse's tax is taken to end {end.isoformat()} ({years} years; "
+        "an extension your spouse agreed to, or a longer period the law sets, would make it later). Traditional "
+        f"relief must be asked no later than {months} months before that: {last.isoformat()}. If the IRS begins "
+        f"examining your own return within those last {months} months, you have until {exam_days} days after the "
+        "examination begins."
     )
     reasons = [Reason.of(text, "reg-1.66-4-j")]
     roll = explain_roll(last)
     if roll:
         reasons.append(Reason.of(roll, "irc-7503"))
-    return next_business_day(last), reasons, []
+    return next_business_day(last), reasons, missing
 
 
 def _deadline(s: Screen, facts: Any, as_of: date, traditional: bool, unpaid_side: bool) -> Window:
@@ -156,12 +200,13 @@ def _deadline(s: Screen, facts: Any, as_of: date, traditional: bool, unpaid_side
     due, reasons, missing = traditional_deadline(facts)
     for path in missing:
         s.need(path, "Needed to date the request for traditional relief.", "reg-1.66-4-j", required=False)
-    if due is not None and due < as_of:
+    window = Window(due, tuple(reasons) + equitable.reasons, tuple(missing) + equitable.missing)
+    if window_closed(window, request_date(facts, as_of)):
         s.limit(
             "possible",
             f"The date for asking for traditional relief ({due.isoformat()}) has passed; equitable relief under "
             "§ 66(c) follows the longer § 6015(f) timing.",
             "reg-1.66-4-j",
         )
-        return Window(equitable.due, tuple(reasons) + equitable.reasons, equitable.missing)
-    return Window(due if due is not None else equitable.due, tuple(reasons) + equitable.reasons, tuple(missing) + equitable.missing)
+        return Window(equitable.due, window.reasons, equitable.missing)
+    return Window(due if due is not None else equitable.due, window.reasons, window.missing)

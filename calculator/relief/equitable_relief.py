@@ -16,7 +16,20 @@ from datetime import date
 from ..law import rule
 from ..poverty import guideline_in_effect
 from ..results import Reason, ReliefResult, Window
-from .common import Screen, deadlines, money, no_longer_married, open_6015, own_payments, request_date, window_closed
+from .common import (
+    Screen,
+    deadlines,
+    household_conflict,
+    money,
+    no_longer_married,
+    open_6015,
+    own_payments,
+    own_payments_only,
+    paid_in_full,
+    refund_of_own_payments,
+    request_date,
+    window_closed,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -97,19 +110,26 @@ def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -
     when every applicable period has ended before the request.
     """
     engine = deadlines()
+    requested = request_date(facts, as_of)
+    if paid_in_full(facts):
+        refund = refund_of_own_payments(s, facts, requested, "rp-2013-34-4.04")
+        due = refund.due if refund is not None else None
+        s.details["deadline_parts"] = [{"part": "refund of your payments (§ 6511)", "due": due.isoformat() if due else None}]
+        return refund if refund is not None else Window(None, ())
     refund_side = own_payments(facts)
     windows: list[tuple[str, Window]] = []
     if unpaid_side or not refund_side:
         windows.append(("unpaid tax (collection statute)", engine.collection_statute(facts)))
     if refund_side:
-        windows.append(("refund of your payments (§ 6511)", engine.refund_window(facts)))
+        windows.append(("refund of your payments (§ 6511)", engine.refund_window(own_payments_only(facts))))
     if refund_side:
         s.ok(
-            "A refund under equitable relief can cover only payments you made from your own money, not joint "
-            "payments or your spouse's, and only within the § 6511 period.",
+            "A refund under equitable relief can cover only payments you made from your own money, and only within "
+            "the § 6511 period counted from them. Joint payments, your spouse's payments, and withholding and "
+            "estimated tax (counted as paid with the joint return) are not refunded; an offset of your own later "
+            "refund to this debt is.",
             "rp-2013-34-4.04",
         )
-    requested = request_date(facts, as_of)
     reasons: list[Reason] = []
     missing: list[str] = []
     dues = []
@@ -259,7 +279,7 @@ def _streamlined_or_factors(s: Screen, facts: Any, as_of: date, unpaid: bool) ->
     knowledge_ok = knowledge == "none" or bool(facts.abuse)
     if apart is None:
         s.need(
-            "marital_status" if facts.marital_status is None else "apart_since",
+            "marital_status" if facts.marital_status is None else "living_together" if household_conflict(facts) else "apart_since",
             "Whether you are still married to (or living with) your spouse is an element of the streamlined "
             "determination and a factor otherwise.",
             "rp-2013-34-4.02",
@@ -308,6 +328,8 @@ def _streamlined_or_factors(s: Screen, facts: Any, as_of: date, unpaid: bool) ->
         notes.append("no economic hardship (neutral)")
     if knowledge in ("actual", "partial", "reason_to_know") and not facts.abuse:
         notes.append("knowledge or reason to know (weighs against relief, but does not decide it)")
+    elif knowledge == "unsure" and not facts.abuse:
+        notes.append("whether you had reason to know, which the IRS weighs")
     if facts.significant_benefit is True and not facts.abuse:
         notes.append("a significant benefit (weighs against relief)")
     elif facts.significant_benefit is False:

@@ -13,8 +13,19 @@ from __future__ import annotations
 from datetime import date
 
 from ..law import rule
-from ..results import ReliefResult
-from .common import Screen, by_item_owner, deadlines, no_longer_married, open_6015, own_payments, request_date, window_closed
+from ..results import ReliefResult, Window
+from .common import (
+    Screen,
+    by_item_owner,
+    deadlines,
+    no_longer_married,
+    open_6015,
+    own_payments,
+    paid_in_full,
+    refund_of_own_payments,
+    request_date,
+    window_closed,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -60,13 +71,24 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "counts has happened yet. You may still ask now.",
             "irc-6015-b",
         )
-    if own_payments(facts):
+    if paid_in_full(facts):
+        refund = refund_of_own_payments(s, facts, requested, "irc-6015-g")
+        if refund is not None:
+            window = _earlier(window, refund)
+    elif own_payments(facts):
         s.ok(
-            "If relief is granted, payments you made may be refunded within the § 6511 limits.",
+            "If relief is granted, payments you made yourself may be refunded within the § 6511 limits.",
             "irc-6015-g",
         )
     s.details["see_also"] = ["reg-1.6013-4-d", "reg-1.6015-1-a-3"]
     return s.result(window)
+
+
+def _earlier(election: Window, refund: Window) -> Window:
+    """Both must be met for a paid tax: the election period and the refund period; the earlier day is shown."""
+    dues = [w.due for w in (election, refund) if w.due is not None]
+    missing = election.missing + tuple(m for m in refund.missing if m not in election.missing)
+    return Window(min(dues) if dues else None, election.reasons + refund.reasons, missing)
 
 
 def _item_owner(s: Screen, facts: Any) -> None:
@@ -95,15 +117,23 @@ def _knowledge(s: Screen, facts: Any) -> None:
             "You say you did not know, and had no reason to know, of the understatement when you signed.",
             "irc-6015-b",
         )
-    elif knowledge == "reason_to_know":
+    elif knowledge == "unsure":
         s.limit(
             "possible",
-            "If a reasonable person in your position would have known of the understatement, § 6015(b) "
-            "does not relieve it; relief may remain for any part of it you had no reason to know of. The "
-            "IRS weighs this, and equitable relief under § 6015(f) does not require the same test.",
+            "You are not sure whether a reasonable person in your place would have known of the understatement. "
+            "§ 6015(b) needs that you had no reason to know; the IRS weighs this on all the facts (the size of "
+            "the item, your finances, your education and part in the family's money, and earlier years' returns).",
             "reg-1.6015-2-c",
         )
-        s.details["partial_relief"] = "Relief may be limited to the part of the understatement you had no reason to know of."
+    elif knowledge == "reason_to_know":
+        s.fail(
+            "§ 6015(b)(1)(C) requires that you did not know and had no reason to know of the understatement. If a "
+            "reasonable person in your place would have known of it, innocent spouse relief is not available for "
+            "it. Separation of liability is barred only by actual knowledge, and equitable relief weighs knowledge "
+            "as one factor; both may still be open. If you had reason to know of only part of it, answer 'part of "
+            "it' instead: relief may then be apportioned.",
+            "reg-1.6015-2-c",
+        )
     elif knowledge == "partial":
         s.limit(
             "possible",

@@ -20,11 +20,13 @@ from .common import (
     Screen,
     by_item_owner,
     deadlines,
+    household_conflict,
     household_period_months,
     in_community_property_state,
     no_longer_married,
     open_6015,
     own_payments,
+    paid_in_full,
     request_date,
     window_closed,
 )
@@ -59,7 +61,14 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "state law says.",
             "irc-6015-a",
         )
-    if "offset" in facts.problems or own_payments(facts):
+    if paid_in_full(facts):
+        s.fail(
+            "The tax for this year is fully paid. Separation of liability only limits what is still owed and gives "
+            "no refund (§ 6015(g)(3)), so it cannot help here; innocent spouse or equitable relief can lead to a "
+            "refund of payments you made yourself.",
+            "irc-6015-g",
+        )
+    elif "offset" in facts.problems or own_payments(facts):
         s.ok(
             "Separation of liability limits what you still owe; it never refunds what was already paid or "
             "offset. Innocent spouse or equitable relief can lead to a refund.",
@@ -96,6 +105,21 @@ def _eligibility(s: Screen, facts: Any, requested: date) -> None:
             "military service, study or incarceration).",
             "reg-1.6015-3-b-3",
         )
+    elif household_conflict(facts):
+        s.need(
+            "living_together",
+            f"You said you still live together and also that you have lived apart since {facts.apart_since.isoformat()}; "
+            "say which is right.",
+            "irc-6015-c",
+        )
+    elif ok is False and facts.living_together:
+        s.fail(
+            "You are still married and live in the same household as your spouse, so you cannot elect separation of "
+            f"liability now. It could open once you have not lived in the same household for {months} months, or as "
+            "soon as you are divorced or legally separated.",
+            "irc-6015-c",
+        )
+        s.details["eligible_when"] = "divorce, legal separation, or the household period after you stop living together"
     elif ok is None and status is None:
         s.need("marital_status", "Eligibility depends on your marital status when you make the election.", "irc-6015-c")
     elif ok is None:
@@ -161,7 +185,7 @@ def _actual_knowledge(s: Screen, facts: Any) -> None:
             "still be allocated to your spouse.",
             "irc-6015-c-actual-knowledge",
         )
-    elif knowledge in ("none", "reason_to_know"):
+    elif knowledge in ("none", "unsure", "reason_to_know"):
         s.ok(
             "Only actual knowledge bars this relief; having had reason to know does not, and the IRS bears the "
             "burden of proving actual knowledge.",

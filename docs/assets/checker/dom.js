@@ -55,7 +55,8 @@ export function days(n) {
 
 /** A reason line: its text, then its citation as a link to the official text. */
 export function cited(reason) {
-  return el("li", {}, reason.text, " ", el("span", { class: "jointly-cite" }, "(", link(reason.cite, reason.url), ")"));
+  const unconfirmed = reason.verified === "unconfirmed" ? el("strong", { class: "jointly-unconfirmed" }, " Unconfirmed rule: we could not confirm it in official text.") : null;
+  return el("li", {}, reason.text, " ", el("span", { class: "jointly-cite" }, "(", link(reason.cite, reason.url), ")"), unconfirmed);
 }
 
 /** Start a download of `text` as a file, from a Blob made in the page (no request leaves it). */

@@ -184,6 +184,15 @@ export function summarize(result) {
   return `Results updated: ${parts.join(", ")}.${next}`;
 }
 
+/** Figures that may be out of date on the check's date, and unconfirmed rules the result rests on. */
+function ruleNotes(result) {
+  const stale = (result.stale || []).map((s) => el("li", {}, "Expected to change by ", longDate(s.expected_by), ": ", s.label, " ", el("span", { class: "jointly-cite" }, "(", link(s.cite, s.url), ")")));
+  const unsure = (result.unconfirmed || []).map((u) => el("li", {}, u.label, " What we saw: ", u.seen, ". ", el("span", { class: "jointly-cite" }, "(", link(u.cite, u.url), ")")));
+  return !stale.length && !unsure.length ? [] : [el("div", { class: "jointly-warning jointly-rule-notes", role: "note" },
+    stale.length ? [el("p", {}, el("strong", {}, "These figures may be out of date. "), "A newer version was expected before the date of this check; compare them with the official text."), el("ul", {}, stale)] : null,
+    unsure.length ? [el("p", {}, el("strong", {}, "Unconfirmed rules. "), "Part of this result rests on rules we could not confirm in official text."), el("ul", {}, unsure)] : null)];
+}
+
 function evidence(result) {
   return el("section", { class: "jointly-evidence", "aria-labelledby": "jointly-evidence-title" },
     el("h3", { id: "jointly-evidence-title" }, "Evidence to gather"),
@@ -208,6 +217,7 @@ export function renderResults(container, result, form, facts) {
   const parts = [
     el("div", { class: "jointly-sheet" },
       sheetTitle(result),
+      ...ruleNotes(result),
       actions(result, formsByNumber),
       evidence(result),
       talk(result.plan.talk),
