@@ -231,6 +231,30 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("offset.spouse_income", "What was your spouse's income on the joint return?", "For an estimate of your share.", OFFSET_),
 ]
 
+#: The steps a phone shows one at a time, in order, and the questions each one groups (by id).
+#: Questions not named here fall in "Letters and dates" (events), "Money" (household), "Refund
+#: taken" (offset) or "Your return".
+STEPS = (
+    ("Your letter", ("letter",)),
+    ("Your return", ()),
+    ("Your marriage", ("marital_status", "living_together", "apart_since", "abuse", "significant_benefit",
+                       "fraud_scheme", "fraudulent_return")),
+    ("Letters and dates", ("offer_in_compromise", "closing_agreement", "court_decision", "paid_in_full", "paid_in_full_on")),
+    ("Money", ()),
+    ("Refund taken", ()),
+)
+
+
+def _step(q: dict[str, Any]) -> str:
+    for name, ids in STEPS:
+        if q["id"] in ids:
+            return name
+    if q["id"].startswith("household."):
+        return "Money"
+    if q["id"].startswith("offset."):
+        return "Refund taken"
+    return "Letters and dates" if q["event"] and q["id"] not in ("deficiency_notice",) else "Your return"
+
 
 def _asked_by_letter(questions: list[dict[str, Any]]) -> None:
     """Each letter's date question shows once that letter is chosen, whatever else is answered."""
@@ -244,6 +268,8 @@ def _asked_by_letter(questions: list[dict[str, Any]]) -> None:
 
 
 _asked_by_letter(QUESTIONS)
+for _question in QUESTIONS:
+    _question["step"] = _step(_question)
 _QUESTION_IDS = frozenset(q["id"] for q in QUESTIONS)
 
 

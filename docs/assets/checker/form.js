@@ -58,6 +58,7 @@ export class QuestionForm {
     this.asOf = form.elements.as_of;
     this.generalErrors = form.querySelector("#checker-form-errors");
     this.extras = {}; // facts no question on the page asks (kept exactly as given)
+    this.ticked = null; // the problem the chosen letter ticked (untick it if the letter changes)
     this.eventExtra = {}; // event type -> the other fields (amount, ...) of the event its question answers
     this.overrides = {}; // question id -> a given value no control can show (sent as given until changed)
     this.eventTypes = new Set(doc.event_types ?? []);
@@ -73,6 +74,7 @@ export class QuestionForm {
     const box = event.target.closest("[data-question]");
     if (box) {
       delete this.overrides[box.dataset.question];
+      if (box.dataset.question === "problems") this.ticked = null; // the reader's own choice now
       this.#knockouts(this.byId.get(box.dataset.question));
       this.#sets(this.byId.get(box.dataset.question));
     }
@@ -86,7 +88,7 @@ export class QuestionForm {
     const error = el("p", { class: "jointly-error", id: `${id}-error`, hidden: true });
     const knockout = el("p", { class: "jointly-knockout", id: `${id}-note`, hidden: true });
     const described = `${id}-why ${id}-note ${id}-error`;
-    const box = el("div", { class: "jointly-q", id, dataset: { question: q.id, kind: q.kind } });
+    const box = el("div", { class: "jointly-q", id, dataset: { question: q.id, kind: q.kind, step: q.step ?? "" } });
     const choices = q.kind === "bool" || q.kind === "enum" || q.kind === "enum_list";
     if (choices && (q.kind === "enum_list" || q.options.length <= RADIO_LIMIT)) {
       const multiple = q.kind === "enum_list";
@@ -192,6 +194,7 @@ export class QuestionForm {
   /** Empty every answer and forget everything loaded. */
   clear() {
     this.form.reset();
+    this.ticked = null;
     this.extras = {};
     this.eventExtra = {};
     this.overrides = {};
@@ -229,7 +232,11 @@ export class QuestionForm {
       if (rest.events.length === 0) delete rest.events;
     }
     this.extras = rest;
-    for (const q of this.questions) this.#knockouts(q);
+    for (const q of this.questions) {
+      this.#knockouts(q);
+      this.#sets(q, false); // a loaded letter puts its date question next to it, and ticks nothing
+    }
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
   }
 
   /** Show only the questions with these ids. */
@@ -240,14 +247,26 @@ export class QuestionForm {
   }
 
   /** A choice that points elsewhere (the letter question): tick its problem, and put its date question next. */
-  #sets(q) {
-    const hit = (q.sets ?? []).find((s) => s.answer === this.value(q));
-    if (!hit) return;
+  #sets(q, tick = true) {
+    if (!q.sets) return;
+    const hit = q.sets.find((s) => s.answer === this.value(q));
     const problems = this.byId.get("problems");
-    const i = problems && hit.problem ? problems.options.findIndex((o) => o.value === hit.problem) : -1;
-    if (i >= 0) this.#controls(problems).find((c) => c.value === String(i)).checked = true;
+    const box = (value) => this.#controls(problems).find((c) => c.value === String(problems.options.findIndex((o) => o.value === value)));
+    // A problem ticked for an earlier choice of letter (one the reader had not ticked) is unticked again.
+    if (tick && this.ticked && box(this.ticked)) box(this.ticked).checked = false;
+    this.ticked = null;
+    if (!hit) return;
+    const control = tick && problems && hit.problem ? box(hit.problem) : null;
+    if (control && !control.checked) {
+      control.checked = true;
+      this.ticked = hit.problem;
+    }
     const asked = hit.asks && this.list.querySelector(`#${domId(hit.asks)}`);
-    if (asked) this.list.querySelector(`#${domId(q.id)}`).after(asked);
+    if (!asked) return;
+    const here = this.list.querySelector(`#${domId(q.id)}`);
+    for (const box of this.list.children) box.dataset.step = this.byId.get(box.dataset.question).step ?? "";
+    here.after(asked);
+    asked.dataset.step = here.dataset.step; // on a phone, the date is asked in the letter's step
   }
 
   #knockouts(q) {

@@ -5,6 +5,7 @@ import { download, el } from "./dom.js";
 import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
+import { Steps } from "./steps.js";
 
 const $ = (id) => document.getElementById(id);
 const status = $("checker-status");
@@ -57,6 +58,7 @@ const python =
 
 const questions = JSON.parse($("checker-questions").textContent);
 const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
+new Steps($("checker-questions-list")); // on a phone, the questions in short steps
 formElement.hidden = false;
 $("checker-skip").hidden = false;
 tools.hidden = false;
@@ -155,7 +157,7 @@ $("checker-ics").addEventListener("click", async () => {
   if (!ready) return (toolsStatus.textContent = "The calendar file can be made once the checker has loaded.");
   try {
     const facts = await currentFacts();
-    const text = await python.call("ics", [facts]);
+    const text = await python.call("ics", [facts, $("checker-ics-neutral").checked]);
     download(text, fileName("deadlines", facts.as_of, "ics"), "text/calendar");
     toolsStatus.textContent = "The deadlines were saved as a calendar file; open it to add them to your calendar.";
   } catch (error) {
