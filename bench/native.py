@@ -160,6 +160,49 @@ def import_time() -> dict:
     }
 
 
+def five_year_cases(facts: list[dict], count: int) -> list[tuple[dict, list[dict]]]:
+    """``count`` cases of five tax years (facts format version 2) and, for each, its five one-year
+    documents: a valid variation and the same facts one to four years earlier (every date but the
+    check's and the person's moved back by 365 days a year)."""
+    from calculator.case import PERSON, lift
+
+    out = []
+    for base in (f for f in facts if f.get("tax_year") and check(f)["ok"]):
+        years = []
+        for back in range(5):
+            year = json.loads(json.dumps(base))
+            year["tax_year"] -= back
+            if year.get("return_filed"):
+                year["return_filed"] = _shift(year["return_filed"], -365 * back)
+            for event in year.get("events", []):
+                event.update({k: _shift(event[k], -365 * back) for k in ("date", "end") if event.get(k)})
+            years.append(year)
+        case = {**lift(base), "years": [{k: v for k, v in y.items() if k not in PERSON} for y in years]}
+        if check(case)["ok"]:
+            out.append((case, years))
+        if len(out) == count:
+            break
+    return out
+
+
+def five_years(facts: list[dict], repeat: int, count: int = 200) -> dict:
+    """Issue 12: ``assess`` on a five-year case against five one-year checks of the same years, µs per case."""
+    pairs = five_year_cases(facts, count)
+    case_us, apart_us = [], []
+    for _ in range(repeat):
+        start = time.process_time()
+        for case, _years in pairs:
+            check(case)
+        case_us.append((time.process_time() - start) / len(pairs) * 1e6)
+        start = time.process_time()
+        for _case, years in pairs:
+            for year in years:
+                check(year)
+        apart_us.append((time.process_time() - start) / len(pairs) * 1e6)
+    return {"unit": "µs CPU per five years", "cases": len(pairs), "case_samples": case_us, "five_checks_samples": apart_us,
+            "ratio": statistics.median(case_us) / statistics.median(apart_us)}  # fmt: skip
+
+
 def _has(tool: str) -> bool:
     return any(Path(d, tool).exists() for d in os.environ.get("PATH", "").split(os.pathsep))
 
@@ -187,6 +230,7 @@ def main() -> None:
         "json_out_us": json_out(facts),
         "batch": batch(facts, args.repeat),
         "import_time": import_time(),
+        "five_years": five_years(facts, args.repeat),
         "median_us": statistics.median(call["samples"]),
     }
     if internal:

@@ -593,6 +593,10 @@ def table(report: dict) -> str:
         ("`python -m calculator batch` (cases/s, 1 core)", _fmt(batch), "incl. start-up, JSON", _verdict(batch["median"] >= TARGETS["batch_cases_per_s"]), "≥ 10,000"),
         ("Site build, `mkdocs build --strict` (ms)", _fmt(r["build"]), "", "", ""),
     ]
+    if "five_years" in nat:  # issue 12: a five-year case costs no more than five one-year checks
+        five = nat["five_years"]
+        rows.append(("Five-year case vs five one-year checks (µs CPU)", _fmt(stats(five["case_samples"])),
+                     f"{five['ratio']:.2f}× five checks ({five['cases']} cases)", _verdict(five["ratio"] <= 1.0), "≤ 1× five checks"))  # fmt: skip
     for name, v in r.get("variants", {}).items():
         for phase in ("cold", "warm"):
             if "error" in v:

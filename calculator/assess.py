@@ -12,6 +12,8 @@ No clock is read here: ``as_of`` is a required input to ``assess``; the edges
 
 from __future__ import annotations
 
+from . import case as case_mod
+from . import consistency
 from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
@@ -43,30 +45,110 @@ def _general_deadlines(facts: Any, as_of: Any) -> tuple:
     return general_deadlines(facts, as_of)
 
 
+def _work_out(facts: Any, as_of: Any) -> dict[str, Any]:
+    """The screens and the deadlines for one set of facts, as JSON-shaped data."""
+    relief = tuple(_screen_all(facts, as_of))
+    deadlines = sorted(_general_deadlines(facts, as_of), key=lambda d: (d.due, d.id))
+    return {"relief": [r.as_dict() for r in relief], "deadlines": [d.as_dict(as_of) for d in deadlines], "objects": (relief, deadlines)}
+
+
+def _guarded(facts: Any, as_of: Any) -> dict[str, Any] | None:
+    """:func:`_work_out` on facts holding an impossible value, which may carry the clocks past
+    the calendar's end (year 9999): then None, and everything is held back."""
+    try:
+        return _work_out(facts, as_of)
+    except (OverflowError, ValueError):
+        return None
+
+
 def assess(raw: dict) -> dict[str, Any]:
     """Assess one situation.  Raises :class:`~calculator.facts.FactsError` on invalid facts,
-    including a missing ``as_of`` (the date of the check, which only the edges may default)."""
+    including a missing ``as_of`` (the date of the check, which only the edges may default).
+
+    Facts that cannot be true (:mod:`calculator.consistency`) are listed under
+    ``consistency.impossible``, and every verdict, deadline and form date that depends on one
+    is held back (``consistency.held``); unlikely facts are listed under
+    ``consistency.unlikely`` and the check runs as usual.
+
+    A version-2 document (a case with several tax years) gets :func:`assess_case`'s result."""
+    if case_mod.is_case(raw):
+        return assess_case(raw)
     facts = facts_mod.parse(raw)
     if facts.as_of is None:
         raise FactsError([("as_of", "is required: the date of the check, as YYYY-MM-DD (the command line and the page fill in today's date)")])
     as_of = facts.as_of
-    relief = tuple(_screen_all(facts, as_of))
-    deadlines = sorted(_general_deadlines(facts, as_of), key=lambda d: (d.due, d.id))
+    found = consistency.findings(raw, facts)
+    impossible = [f for f in found if f["kind"] == consistency.IMPOSSIBLE]
+    if not impossible:
+        worked = _work_out(facts, as_of)
+        basis, relief, deadlines, held = facts, worked["relief"], worked["deadlines"], []
+        relief_objects, deadline_objects = worked["objects"]
+    else:
+        given = _guarded(facts, as_of)
+        cleaned = consistency.without(raw, impossible)
+        basis = facts_mod.parse(cleaned) if cleaned is not None else facts
+        clean = _work_out(basis, as_of) if cleaned is not None else None
+        kept = consistency.withhold(raw, impossible, given, clean, lambda: _work_out(facts_mod.parse({}), CURRENT_AS_OF))
+        relief, deadlines, held = kept["relief"], kept["deadlines"], kept["held"]
+        relief_objects, deadline_objects = relief, deadlines
+    plan = make_plan(basis, as_of, relief_objects, deadline_objects)
+    if impossible:
+        given_plan = make_plan(facts, as_of, given["relief"], given["deadlines"]) if given else {"forms": []}
+        given_due = {f["number"]: f["due"] for f in given_plan["forms"]}
+        for form in plan["forms"]:
+            if form["due"] and given_due.get(form["number"]) != form["due"]:
+                form["due"], form["due_label"] = None, None
+                held.append({"kind": "form", "id": form["number"], "title": f"Form {form['number']}: the date to send it"})
     out = {
         "format_version": FORMAT_VERSION,
         "as_of": as_of.isoformat(),
         "rules_current_as_of": CURRENT_AS_OF.isoformat(),
         "facts": facts_mod.dump(facts),
-        "relief": [r.as_dict() for r in relief],
-        "deadlines": [d.as_dict(as_of) for d in deadlines],
-        "collection_alternatives": screen_alternatives(facts, as_of, relief),
-        "plan": make_plan(facts, as_of, relief, deadlines),
+        "consistency": {
+            "impossible": [_plain(f) for f in impossible],
+            "unlikely": [_plain(f) for f in found if f["kind"] == consistency.UNLIKELY],
+            "held": held,
+        },
+        "relief": relief,
+        "deadlines": deadlines,
+        "collection_alternatives": screen_alternatives(basis, as_of, relief_objects),
+        "plan": plan,
     }
     rules = rules_cited(out)
     out["stale"] = stale(rules, as_of)
     out["unconfirmed"] = unconfirmed(rules)
     out["disclaimer"] = DISCLAIMER
     return out
+
+
+def _plain(finding: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in finding.items() if k != "kind"}
+def assess_case(raw: dict) -> dict[str, Any]:
+    """Assess a case (facts format version 2): each year exactly as :func:`assess` assesses its
+    version-1 document, then one plan across the years (:mod:`calculator.case_plan`).  Problems
+    are named by their place in the case, each once."""
+    from .case_plan import case_plan
+
+    case = case_mod.split(raw)
+    problems = list(case.problems)
+    years = []
+    for year in case.years:
+        try:
+            years.append(assess(year.document))
+        except FactsError as err:
+            problems += [(year.where(path), message) for path, message in err.problems]
+    if problems:
+        raise FactsError(list(dict.fromkeys(problems)))
+    as_of = years[0]["as_of"]
+    return {
+        "format_version": case.version,
+        "as_of": as_of,
+        "rules_current_as_of": CURRENT_AS_OF.isoformat(),
+        "reference": case.reference,
+        "plan": case_plan(years, as_of),
+        "years": years,
+        "disclaimer": DISCLAIMER,
+    }
 
 
 def check(raw: Any) -> dict[str, Any]:

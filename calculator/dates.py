@@ -95,6 +95,20 @@ def non_business_reason(day: date) -> str | None:
     return f"a D.C. legal holiday ({name})" if name else None
 
 
+def calendar_disagreement(day: date) -> str | None:
+    """Why ``day`` counts as an ordinary day although one source made it a holiday, or None.
+
+    Where D.C. law and the IRS's published due dates disagree, the earlier date is used
+    (rule ``irs-holiday-calendar``)."""
+    found = rule("irs-holiday-calendar").value.get(day)
+    if found is None:
+        return None
+    return (
+        f"{day.isoformat()} is treated as an ordinary business day: {found[1]}. Where the two disagree, "
+        "the earlier date is used."
+    )
+
+
 def next_business_day(day: date) -> date:
     """IRC § 7503: ``day`` itself if it is a business day, else the next day that is one."""
     while non_business_reason(day):

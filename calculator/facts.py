@@ -31,6 +31,12 @@ STATE_CODES = (
 MAX_MONEY = 10**12  # a trillion dollars: larger figures are typing mistakes
 MAX_EVENTS = 200
 MAX_TEXT = 500
+#: The largest facts document read, in bytes (the checker page refuses larger links and files too).
+MAX_INPUT = 1_000_000
+#: At most this many problems are listed; the rest are counted ("and N more").
+MAX_PROBLEMS = 50
+#: A value or key is echoed in a message cut to about this many characters.
+MAX_SHOWN = 80
 
 
 @dataclass(frozen=True)
@@ -69,21 +75,30 @@ EVENT_TYPES: dict[str, str] = {
     "assessment": "The IRS assessed the tax (recorded it as owed).",
     "relief_requested": "The IRS received my Form 8857 request for relief.",
     "preliminary_determination": "The IRS mailed its preliminary determination on my request.",
-    "final_determination": "The IRS mailed its final determination on my request.",
+    "final_determination": "The IRS mailed its final determination on my request (this includes Appeals' decision on a relief request raised at a collection due process or equivalent hearing).",
     "joint_refund_offset": "A joint refund was applied to a debt.",
     "payment": "A payment of the tax.",
     "tax_court_petition": "A petition to the Tax Court was filed about my request for relief.",
     "bankruptcy": "A bankruptcy case (date: filed; end: closed, dismissed or discharged).",
     "offer_pending": "An offer in compromise was pending (date: received by the IRS; end: accepted, rejected, returned or withdrawn).",
     "installment_request": "An installment agreement request was pending (date: received; end: accepted or rejected).",
-    "cdp_hearing": "A timely collection due process hearing was pending (date: requested; end: the determination became final).",
+    "cdp_hearing": "A timely collection due process hearing (date: the IRS received the request; end: the day the determination became final, if known; if you have the notice of determination, give its date as cdp_determination instead).",
+    "cdp_determination": "Appeals' notice of determination after my timely collection due process hearing (the date on the notice).",
+    "cdp_petition": "A petition to the Tax Court was filed about the notice of determination after my collection due process hearing.",
+    "disaster_postponement": "An IRS notice or news release for my area postponed tax deadlines for a federally declared disaster (date: the first day it covers; end: the postponed date it gives).",
     "outside_us": "I lived outside the United States continuously (date: left; end: returned).",
 }
 
 #: Event types that describe a span of time and so may carry ``end``.
-SPAN_EVENTS = frozenset({"bankruptcy", "offer_pending", "installment_request", "cdp_hearing", "outside_us"})
+SPAN_EVENTS = frozenset({"bankruptcy", "offer_pending", "installment_request", "cdp_hearing", "outside_us", "disaster_postponement"})
 #: Event types that may carry ``amount``.
 AMOUNT_EVENTS = frozenset({"assessment", "payment", "my_refund_offset", "joint_refund_offset"})
+#: Notices and letters, which may carry ``mailed`` (a mailing date that differs from the printed one).
+NOTICE_EVENTS = frozenset(
+    {"levy_notice", "lien_notice", "deficiency_notice", "preliminary_determination", "final_determination", "cdp_determination"}
+)
+#: Notices that may state the last day to petition the Tax Court (``last_day``; IRC § 6213(a), last sentence).
+LAST_DAY_EVENTS = frozenset({"deficiency_notice"})
 
 EVENT = (
     _f("type", "enum", "What happened.", choices=EVENT_TYPES),
@@ -91,14 +106,27 @@ EVENT = (
     _f("end", "date", "For a span of time: the day it ended. Leave it out while it is still going on."),
     _f("amount", "money", "The amount in U.S. dollars, where the event has one."),
     _f("by", "enum", "For a payment: who paid it.", choices=OWNERS),
+    _f(
+        "mailed",
+        "date",
+        "For a notice or letter: the day it was actually mailed, if that differs from the date printed on it "
+        "(for example from the postmark or the certified-mail tracking).",
+    ),
+    _f("last_day", "date", "For a notice of deficiency: the last day to petition the Tax Court, as printed on the notice."),
 )
 
 HOUSEHOLD = (
     _f("size", "int", "How many people are in your household, you included.", minimum=1, maximum=50),
     _f("annual_income", "money", "Your household's total yearly income, in dollars."),
+    _f("own_annual_income", "money", "Your own yearly income, not counting anyone else's, in dollars."),
     _f("monthly_income", "money", "Your household's monthly income, in dollars."),
     _f("monthly_expenses", "money", "Your reasonable basic living expenses each month, in dollars."),
     _f("area", "enum", "Where you live now, for the poverty guidelines.", choices=("contiguous", "alaska", "hawaii")),
+    _f(
+        "others_pay_expenses",
+        "bool",
+        "Whether someone else (such as a new spouse, a partner or family) shares or pays some of your basic living expenses.",
+    ),
     _f("assets_can_pay", "bool", "Whether you have assets from which you could pay the tax and still meet basic living expenses."),
 )
 
@@ -191,14 +219,94 @@ FIELDS = (
 
 
 class FactsError(ValueError):
-    """Invalid facts.  ``problems`` lists ``(path, message)`` pairs, one per problem."""
+    """Invalid facts.  ``problems`` lists ``(path, message)`` pairs, one per problem, at most
+    :data:`MAX_PROBLEMS` of them and then one ``("", "and N more problems")``."""
 
-    def __init__(self, problems: list[tuple[str, str]]):
+    def __init__(self, problems: list[tuple[str, str]], more: int = 0):
+        more += max(len(problems) - MAX_PROBLEMS, 0)
+        if more:
+            problems = [*problems[:MAX_PROBLEMS], ("", f"and {more:,} more {'problem' if more == 1 else 'problems'} (only the first {MAX_PROBLEMS} are listed)")]
         self.problems = problems
         super().__init__("\n".join(f"{path}: {message}" for path, message in problems))
 
     def as_list(self) -> list[dict[str, str]]:
         return [{"field": path, "message": message} for path, message in self.problems]
+
+
+# --- reading JSON text --------------------------------------------------------------
+
+#: Byte-order marks, longest first: text with one is read in its encoding.
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"), (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+         (b"\xef\xbb\xbf", "utf-8", "UTF-8"), (b"\xff\xfe", "utf-16-le", "UTF-16"), (b"\xfe\xff", "utf-16-be", "UTF-16"))
+
+
+def decode(data: bytes) -> str:
+    """JSON bytes as text: UTF-8, or UTF-8, UTF-16 or UTF-32 with a byte-order mark.
+
+    Raises :class:`FactsError` naming the encoding when it is not one of those."""
+    for bom, codec, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise FactsError([("input", f"starts with a {name} byte-order mark but is not {name} text")]) from None
+    zeros = data[:4].count(0)
+    if zeros and len(data) >= 4:  # JSON starts with an ASCII character: zero bytes beside it mean UTF-16 or UTF-32
+        name = "UTF-32" if zeros == 3 else "UTF-16"
+        raise FactsError([("input", f"looks like {name} text without a byte-order mark; save it as UTF-8")])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise FactsError([("input", f"is not UTF-8 text (byte {err.start + 1} cannot be read); save it as UTF-8")]) from None
+
+
+def read_json(text: str | bytes) -> Any:
+    """JSON text (or bytes, see :func:`decode`) as Python data, strictly.
+
+    Refuses, with a :class:`FactsError` on ``input``: more than :data:`MAX_INPUT` bytes, text
+    that is not JSON, a key given twice in one object (naming it), ``NaN`` and ``Infinity``
+    (not JSON) and numbers too large to hold (they would become infinity), integers too long
+    to convert, and nesting too deep to read.  Nothing is silently dropped or replaced.
+    """
+    import json  # only where JSON text is read: the browser worker receives parsed values
+
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_INPUT:
+        raise FactsError([("input", f"is {size:,} bytes; a facts document is at most {MAX_INPUT:,} bytes")])
+    if isinstance(text, bytes):
+        text = decode(text)
+    if text.startswith("\ufeff"):  # a byte-order mark left in decoded text
+        text = text[1:]
+    problems: list[tuple[str, str]] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict:
+        out: dict = {}
+        for key, value in items:
+            if key in out and len(problems) <= MAX_PROBLEMS:
+                problems.append(("input", f"the key {_show(key)} is given twice in one object; keep one"))
+            out[key] = value
+        return out
+
+    def constant(name: str) -> None:
+        problems.append(("input", f"{name} is not a number JSON allows; give a number, or null for \"I don't know\""))
+
+    def number(text: str) -> float:
+        value = float(text)
+        if math.isinf(value):
+            problems.append(("input", f"the number {_show(text)} is too large to read"))
+        return value
+
+    try:
+        value = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_float=number)
+    except json.JSONDecodeError as err:
+        raise FactsError([("input", f"not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})")]) from None
+    except RecursionError:
+        raise FactsError([("input", "JSON nested too deeply")]) from None
+    except ValueError:  # a number too long to convert (Python's integer string limit)
+        raise FactsError([("input", "a number in the JSON is far too long to be an amount, a count or a year")]) from None
+    if problems:
+        raise FactsError(problems)
+    return value
 
 
 # --- the typed object the rules read ----------------------------------------
@@ -258,20 +366,23 @@ def _show(value: Any) -> str:
         shown.maxlevel = 4
         text = shown.repr(value)
     elif isinstance(value, str):
-        text = f'"{value[:40]}"'
+        text = f'"{value[:MAX_SHOWN]}"'
     elif isinstance(value, int) and value.bit_length() > 128:
         text = "a number far too long to show"  # repr could exceed Python's integer string limit
     else:
         text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-def _unknown(path: str, key: Any, allowed: tuple[Field, ...]) -> tuple[str, str]:
+def _unknown(path: str, key: Any, allowed: tuple[Field, ...], problems: list = ()) -> tuple[str, str]:
+    names = [f.name for f in allowed]
+    shown = str(key) if len(str(key)) <= MAX_SHOWN else str(key)[: MAX_SHOWN - 3] + "..."
+    where = f"{path}.{shown}" if path else shown
+    if len(problems) >= MAX_PROBLEMS:  # beyond the listed ones only the count is kept: no hint worked out
+        return where, "is not a field of the facts format"
     import difflib  # only on this error path: difflib costs start-up time
 
-    names = [f.name for f in allowed]
-    where = f"{path}.{key}" if path else str(key)
-    hint = difflib.get_close_matches(str(key), names, n=1)
+    hint = difflib.get_close_matches(str(key)[:100], names, n=1)
     message = "is not a field of the facts format"
     if hint:
         message += f' (did you mean "{hint[0]}"?)'
@@ -353,7 +464,7 @@ def _check_object(spec: tuple[Field, ...], value: Any, path: str, problems: list
     for key, item in value.items():
         field = by_name.get(key)
         if field is None:
-            problems.append(_unknown(path, key, spec))
+            problems.append(_unknown(path, key, spec, problems))
             continue
         out[key] = _check(field, item, f"{path}.{key}" if path else key, problems)
     return out
@@ -369,7 +480,7 @@ def _check_events(spec: tuple[Field, ...], value: Any, path: str, problems: list
     events = []
     for i, raw in enumerate(value):
         where = f"{path}[{i}]"
-        before = len(problems)
+        before = len(problems) + getattr(problems, "dropped", 0)
         item = _check_object(spec, raw, where, problems)
         kind, when = item.get("type"), item.get("date")
         if isinstance(raw, dict):
@@ -383,19 +494,39 @@ def _check_events(spec: tuple[Field, ...], value: Any, path: str, problems: list
             problems.append((f"{where}.amount", f'"{kind}" has no amount; amounts go with: {", ".join(sorted(AMOUNT_EVENTS))}'))
         if kind and item.get("by") is not None and kind != "payment":
             problems.append((f"{where}.by", f'only a payment says who paid; "{kind}" does not'))
+        if kind and item.get("mailed") is not None and kind not in NOTICE_EVENTS:
+            problems.append((f"{where}.mailed", f'only notices and letters have a mailing date; "{kind}" does not. Notices: {", ".join(sorted(NOTICE_EVENTS))}'))
+        if kind and item.get("last_day") is not None and kind not in LAST_DAY_EVENTS:
+            problems.append((f"{where}.last_day", f'only a notice of deficiency states a last day to petition; "{kind}" does not'))
+        if when and item.get("last_day") and item["last_day"] < when:
+            problems.append((f"{where}.last_day", f"is {item['last_day'].isoformat()}, before the notice's date {when.isoformat()}"))
         if when and item.get("end") and item["end"] < when:
             problems.append((f"{where}.end", f"is {item['end'].isoformat()}, before the event's date {when.isoformat()}"))
-        if len(problems) == before:
+        if len(problems) + getattr(problems, "dropped", 0) == before:
             events.append(Event(**item))
     return tuple(sorted(events, key=lambda e: (e.date, e.type)))
 
 
+class _Problems(list):
+    """A problem list that keeps the first :data:`MAX_PROBLEMS` and only counts the rest, so a
+    document with a million bad keys costs no more memory than one with fifty."""
+
+    dropped = 0
+
+    def append(self, item: tuple[str, str]) -> None:
+        if len(self) < MAX_PROBLEMS:
+            super().append(item)
+        else:
+            self.dropped += 1
+
+
 def parse(raw: Any) -> Facts:
-    """Validate JSON-shaped facts and return a :class:`Facts`; raise :class:`FactsError` listing every problem."""
-    problems: list[tuple[str, str]] = []
+    """Validate JSON-shaped facts and return a :class:`Facts`; raise :class:`FactsError` listing the
+    problems (the first :data:`MAX_PROBLEMS`, and how many more)."""
+    problems = _Problems()
     values = _check_object(FIELDS, raw, "", problems)
     if problems:
-        raise FactsError(problems)
+        raise FactsError(problems, problems.dropped)
     values["household"] = Household(**(values.get("household") or {}))
     values["offset"] = Offset(**(values.get("offset") or {}))
     values.setdefault("problems", ())

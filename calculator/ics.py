@@ -139,10 +139,14 @@ def _uid(key: str, neutral: bool) -> str:
 
 
 def calendar(assessment: dict[str, Any], neutral: bool = False) -> str:
-    """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``; with ``neutral``,
-    titles and descriptions that do not reveal the topic."""
+    """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``: one year's,
+    or every year's of a case (facts format version 2), whose ``reference`` goes in each description.
+    With ``neutral``, titles and descriptions that do not reveal the topic (and no reference)."""
     as_of = assessment["as_of"]
-    year = (assessment.get("facts") or {}).get("tax_year")
+    years = assessment.get("years") or [assessment]
+    tax_years = [(y.get("facts") or {}).get("tax_year") for y in years]
+    named = ", ".join(str(y) for y in tax_years if y)
+    reference = assessment.get("reference")
     stamp = _day(as_of) + "T000000Z"
     lines = [
         "BEGIN:VCALENDAR",
@@ -150,14 +154,16 @@ def calendar(assessment: dict[str, Any], neutral: bool = False) -> str:
         "PRODID:" + (NEUTRAL_PRODID if neutral else PRODID),
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + escape("Reminders" if neutral else "Jointly deadlines" + (f" (tax year {year})" if year else "")),
+        "X-WR-CALNAME:" + escape("Reminders" if neutral else "Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
     ]
-    for entry in entries(assessment):
+    dated = sorted(((e, year) for y, year in zip(years, tax_years) for e in entries(y)), key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"]))
+    for entry, year in dated:
         if neutral:
             summary, description, alarm_title = NEUTRAL_TITLE, NEUTRAL_NOTE, NEUTRAL_TITLE
         else:
             summary = entry["title"] + (f" (tax year {year})" if year else "")
-            description = "\n".join(entry["lines"] + [f"Worked out on {as_of}.", NOTE])
+            about = [f"Client reference: {reference}"] if reference else []
+            description = "\n".join(about + entry["lines"] + [f"Worked out on {as_of}.", NOTE])
             alarm_title = entry["title"]
         lines += [
             "BEGIN:VEVENT",

@@ -21,8 +21,9 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 #: Verdicts for which filing still makes sense.
 FILE_VERDICTS = ("likely", "possible", "needs_info")
-#: Verdicts from strongest to weakest: the order the relief paths are shown in.
-VERDICT_STRENGTH = ("likely", "possible", "needs_info", "not_available")
+#: Verdicts from strongest to weakest: the order the relief paths are shown in. ``check`` is a
+#: verdict held back because an answer it depends on cannot be right (calculator.consistency).
+VERDICT_STRENGTH = ("likely", "possible", "check", "needs_info", "not_available")
 #: Events that show collection has started: Form 8857 is then urgent, since a pending request stops levies.
 COLLECTING = ("levy_notice", "lien_notice", "my_refund_offset", "collection_suit", "court_claim")
 

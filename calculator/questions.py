@@ -108,6 +108,19 @@ def _field(path: str) -> Field:
     return field
 
 
+def _detail(name: str, label: str, why: str) -> dict[str, Any]:
+    """An optional field of an event question's event (``mailed``, ``last_day``, ``end``), asked after its date."""
+    field = next(f for f in EVENT if f.name == name)
+    return {"field": name, "label": label, "why": why, "kind": field.kind}
+
+
+MAILED = _detail(
+    "mailed",
+    "If it was mailed on a different day than the date printed on it (see the postmark or tracking), when?",
+    "Some periods run from the day a notice was mailed. Without it, the printed date is used, the earliest that could apply.",
+)
+
+
 def _q(qid: str, label: str, why: str, show_if: dict | None = None, **extra: Any) -> dict[str, Any]:
     if qid in EVENT_TYPES:
         kind, options, event = "date", [], True
@@ -163,7 +176,9 @@ QUESTIONS: list[dict[str, Any]] = [
        "Innocent spouse relief needs that you did not know and that a reasonable person in your place would not have "
        "known; separation of liability is barred only by what you actually knew; for equitable relief it is one factor.", OWED),
     _q("deficiency_notice", f"If you got a notice of deficiency (the {_n('irc-6213-a-petition')}-day letter), what date is on it?",
-       f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT),
+       f"It starts a {_n('irc-6213-a-petition')}-day deadline to go to the Tax Court.", AUDIT,
+       details=[MAILED, _detail("last_day", "What last day to petition the Tax Court does the notice state?",
+                                "A petition filed by the date printed on the notice is on time, even if it is later than the law's count.")]),
     _q("marital_status", "Are you still married to that spouse?",
        f"Separation of liability needs divorce, legal separation, widowhood or {_n('irc-6015-c')} months apart.", {"all": [OWED, NOT_SEPARATE]}),
     _q("living_together", "Do you and that spouse still live together?",
@@ -195,9 +210,19 @@ QUESTIONS: list[dict[str, Any]] = [
        "enacted, cannot be relieved.",
        {"all": [OWED, {"field": "paid_in_full", "equals": True}]}),
     _q("levy_notice", "If you got a notice of intent to levy, what date is on it?",
-       f"It can start the {BC_LIMIT} for two kinds of relief and a {_n('irc-6330-cdp-levy')}-day window for a hearing.", OWED),
+       f"It can start the {BC_LIMIT} for two kinds of relief and a {_n('irc-6330-cdp-levy')}-day window for a hearing.", OWED,
+       details=[MAILED]),
     _q("lien_notice", "If you got a notice that a federal tax lien was filed, what date is on it?",
-       f"It gives a {_n('irc-6320-cdp-lien')}-day window for a hearing.", OWED),
+       f"It gives a {_n('irc-6320-cdp-lien')}-day window for a hearing.", OWED, details=[MAILED]),
+    _q("cdp_hearing", "If you asked for a collection due process hearing in time, when did the IRS receive your request?",
+       "A timely hearing request pauses the IRS's time to collect, which also extends the time to ask for equitable relief.",
+       {"any": [{"field": "levy_notice", "known": True}, {"field": "lien_notice", "known": True}]}),
+    _q("cdp_determination", "If Appeals sent a notice of determination after that hearing, what date is on it?",
+       f"You have {_n('irc-6330-d-petition')} days from it to petition the Tax Court, and the pause on collection lasts until it is final.",
+       {"field": "cdp_hearing", "known": True}, details=[MAILED]),
+    _q("cdp_petition", "If you petitioned the Tax Court about that determination, when?",
+       "Then the pause on collection lasts until the court's decision is final, which the checker cannot know.",
+       {"field": "cdp_determination", "known": True}),
     _q("my_refund_offset", "If the IRS took your own refund for this joint debt, when?",
        f"Taking your refund is collection activity that starts the {BC_LIMIT}.", OWED),
     _q("collection_suit", "If the United States sued you to collect this tax, when?", f"A collection suit starts the {BC_LIMIT}.", OWED),
@@ -210,12 +235,23 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("relief_requested", "Have you already sent Form 8857? If so, when did the IRS receive it?",
        "A pending request stops most collection and changes the deadlines.", OWED),
     _q("preliminary_determination", "If the IRS sent a preliminary determination, what date is on the letter?",
-       f"You have {_n('form-12509-appeal')} days from it to appeal with Form 12509.", {"field": "relief_requested", "known": True}),
-    _q("final_determination", "If the IRS sent a final determination, what date is on the letter?",
-       f"You have {_n('irc-6015-e-petition')} days from it to petition the Tax Court; this cannot be extended.", {"field": "relief_requested", "known": True}),
+       f"You have {_n('form-12509-appeal')} days from it to appeal with Form 12509.", {"field": "relief_requested", "known": True},
+       details=[MAILED]),
+    _q("final_determination", "If the IRS (or Appeals, at a hearing) sent a final determination on your request for relief, what date is on the letter?",
+       f"You have {_n('irc-6015-e-petition')} days from its mailing to petition the Tax Court; this cannot be extended.",
+       {"any": [{"field": "relief_requested", "known": True}, {"field": "cdp_hearing", "known": True}]}, details=[MAILED]),
+    _q("disaster_postponement", "If the IRS postponed tax deadlines in your area because of a disaster, from what date does the postponement apply?",
+       "A postponement can move a Tax Court or refund deadline; where it is unclear whether it covers an act, the earlier date is kept.",
+       details=[_detail("end", "To what date did the IRS postpone the deadlines?",
+                        "Deadlines falling from the first date until this one move to it, for the acts the postponement covers.")]),
     _q("household.size", "How many people live in your household, you included?", "For the poverty guidelines used in the hardship test and fee waivers.", OWED),
     _q("household.area", "Where do you live now?", "Alaska and Hawaii have their own poverty guidelines.", OWED),
     _q("household.annual_income", "What is your household's total yearly income?", f"Compared with {_n('rp-2013-34-hardship-250')}% of the poverty guidelines.", OWED),
+    _q("household.own_annual_income", "What is your own yearly income, not counting anyone else's?",
+       f"The hardship test compares your own income with {_n('rp-2013-34-hardship-250')}% of the poverty guidelines; "
+       "without it the checker uses your household's, which can only make hardship harder to show.", OWED),
+    _q("household.others_pay_expenses", "Does someone else, such as a new spouse or family, share or pay some of your basic living expenses?",
+       "The IRS considers expenses others share or pay when it decides whether paying would leave you unable to meet them.", OWED),
     _q("household.monthly_income", "What is your household's monthly income?", "Compared with your basic living expenses.", OWED),
     _q("household.monthly_expenses", "What are your reasonable basic living expenses each month?", "Paying the tax must not leave you unable to meet them.", OWED),
     _q("household.assets_can_pay", "Could you pay the tax from assets and still meet basic living expenses?", "Part of the economic-hardship test.", OWED),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import date
 from typing import Any, Iterable
 from urllib.parse import quote
@@ -321,10 +322,22 @@ def _natural(text: str) -> str:
 # --- checker deep links -----------------------------------------------------------------------------
 
 
-def facts_fragment(facts: dict) -> str:
-    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format."""
+#: Any date written in facts (YYYY-MM-DD).
+_A_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def facts_fragment(facts: dict, example: bool = False) -> str:
+    """``facts=<URL-encoded compact JSON>``: the checker's deep-link format.
+
+    A link that is not an example may never fill in a date (an event, a filing date or
+    ``as_of``): a date nobody entered turns into a deadline that is not the reader's.  An
+    example's link is ``example=<…>`` instead, and the checker says "This is an example, not
+    your case" when it loads one.
+    """
     text = json.dumps(facts, separators=(",", ":"), sort_keys=False)
-    return "facts=" + quote(text, safe="")
+    if not example and _A_DATE.search(text):
+        raise ValueError(f"a checker link may not fill in a date ({_A_DATE.search(text)[0]}); use checker_example on a guide page")
+    return ("example=" if example else "facts=") + quote(text, safe="")
 
 
 def checker_example(
@@ -342,7 +355,7 @@ def checker_example(
             raise KeyError(f"checker_example: unknown verdict {verdict!r}")
     if "as_of" not in facts:
         raise ValueError("checker_example: the facts must carry their own as_of date")
-    href = base + "#" + facts_fragment(facts)
+    href = base + "#" + facts_fragment(facts, example=True)
     said = join_words([f"<strong>{PATHS[p][0]}: {VERDICT_WORDS[v]}</strong>" for p, v in expect.items()])
     data = html.escape(json.dumps(expect, separators=(",", ":")), quote=True)
     return (
@@ -555,7 +568,7 @@ def community_property_states(with_territories: bool = True) -> str:
         other = join_words([STATE_NAMES.get(s, s) for s in get("community-property-territories").value], last="or")
         out += (
             f". Community property rules may also matter if you lived in {other}, which are not on that list "
-            f"({cite('community-property-territories')})"
+            f"({cite('community-property-territories', all=True)})"
         )
     return out
 
@@ -599,13 +612,16 @@ def deadline_table() -> str:
         ("Tax Court petition on a relief request", value("irc-6015-e-petition"),
          "The day the final determination is mailed. Cannot be extended", "irc-6015-e-petition"),
         ("Tax Court petition on a notice of deficiency", value("irc-6213-a-petition"),
-         "The day the notice of deficiency is mailed. Cannot be extended", "irc-6213-a-petition"),
+         "The day the notice of deficiency is mailed; a petition by the last day printed on the notice is on time. Treat it as unmovable", "irc-6213-a-petition"),
+        ("Tax Court petition after a collection due process hearing", value("irc-6330-d-petition"),
+         "The day after the date on Appeals' notice of determination. Treat it as firm, although the court can rarely excuse a late petition", "irc-6330-d-petition"),
         ("Collection due process hearing after a levy notice", value("irc-6330-cdp-levy"),
          "The day after the date on the notice", "irc-6330-cdp-levy"),
         ("Collection due process hearing after a lien filing", value("irc-6320-cdp-lien"),
          "The end of the short period after the lien filing; the notice gives the last day", "irc-6320-cdp-lien"),
         ("Equivalent hearing (late hearing request) after a levy notice", value("equivalent-hearing-levy"),
-         "The day after the date on the notice", "equivalent-hearing-levy"),
+         "The day after the date on the notice. A decision on innocent spouse relief made there can go to the Tax Court within "
+         + value("irc-6015-e-petition"), "equivalent-hearing-levy"),
         ("IRS collection of the tax (collection statute)", value("irc-6502-csed"),
          "The date of assessment, plus pauses such as a pending relief request", "irc-6502-csed"),
     ]  # fmt: skip
@@ -622,9 +638,13 @@ def csed_suspensions_table() -> str:
         ("A request for an installment agreement", "irc-6331-k-installment",
          "While it is pending, plus " + value("irc-6331-k-installment") + " after a rejection and any timely appeal"),
         ("A timely collection due process hearing", "irc-6330-e-suspension",
-         "While it and any appeals are pending; it cannot end sooner than " + value("irc-6330-e-suspension") + " after the final decision"),
+         "From when the IRS receives the request until the notice of determination is final (when the "
+         + value("irc-6330-d-petition") + " to petition the Tax Court run out, or after the court's decision); it cannot end sooner than "
+         + value("irc-6330-e-suspension") + " after that"),
         ("A bankruptcy case", "irc-6503-h-bankruptcy", "While collection is barred by the case, plus " + value("irc-6503-h-bankruptcy")),
-        ("Living outside the United States", "irc-6503-c-outside-us", "While you are away, if the absence lasts at least " + value("irc-6503-c-outside-us")),
+        ("Living outside the United States", "irc-6503-c-outside-us",
+         "While you are away, if the absence lasts at least " + value("irc-6503-c-outside-us")
+         + "; and it cannot end sooner than " + value("irc-6503-c-outside-us") + " after you come back"),
     ]  # fmt: skip
     return table(("What pauses the clock", "For how long", "Authority"), [(a, c, cite(b)) for a, b, c in rows]) + (
         f"\n\nPauses that overlap are counted once. ({cite('irm-5.1.19-concurrent')}) "

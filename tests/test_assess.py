@@ -50,7 +50,7 @@ BASE = {"as_of": "2026-11-27", "joint_return": True, "problems": ["understatemen
 def test_output_keys_and_order(fakes):
     out = calculator.assess(BASE)
     assert list(out) == [
-        "format_version", "as_of", "rules_current_as_of", "facts", "relief", "deadlines",
+        "format_version", "as_of", "rules_current_as_of", "facts", "consistency", "relief", "deadlines",
         "collection_alternatives", "plan", "stale", "unconfirmed", "disclaimer",
     ]
     assert out["format_version"] == 1

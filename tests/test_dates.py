@@ -46,12 +46,17 @@ def _weekday_holidays_per_oracle(year: int) -> set[date]:
     return {day for day in oracle if day.year == year and day.weekday() < 5}
 
 
-#: Weekday holidays the oracle has and we deliberately do not, each traced to D.C. law:
-#: Emancipation Day became a legal holiday by D.C. Law 16-91, effective April 7, 2006, so its
-#: 2005 observance (Saturday April 16, observed Friday April 15) was not one; Juneteenth was added
-#: by D.C. Law 24-147, effective July 12, 2022, after the 2021 and 2022 observances
-#: (Saturday June 19, 2021 observed Friday June 18; Sunday June 19, 2022 observed Monday June 20).
-ORACLE_ONLY = {date(2005, 4, 15), date(2021, 6, 18), date(2022, 6, 20)}
+#: Weekday holidays the oracle has and we deliberately do not, each where D.C. law and the IRS's own
+#: due dates disagree, so the earlier date is used:
+#: - 2005-04-15 (Emancipation Day, Saturday April 16 observed Friday): the 2005 due date was April 15.
+#: - 2006-04-17 (Emancipation Day, Sunday April 16 observed Monday; D.C. Law 16-91, effective April 7,
+#:   2006): Notice 2006-23 gives "the April 17, 2006, due date"; the IRS first moved its due date for
+#:   Emancipation Day in 2007 (Announcement 2007-16: "Taxpayers across the nation have until Tuesday,
+#:   April 17, 2007 ... because ... Monday, April 16, is Emancipation Day").
+#: - 2021-06-18 and 2022-06-20 (Juneteenth observed): D.C. Law 24-147 added it only from July 12, 2022,
+#:   although Pub. 509 (2022) says "In 2021, the holiday was observed on Friday, June 18, 2021. In 2022,
+#:   the holiday will be observed on Monday, June 20, 2022."
+ORACLE_ONLY = {date(2005, 4, 15), date(2006, 4, 17), date(2021, 6, 18), date(2022, 6, 20)}
 
 
 def test_dc_legal_holidays_match_the_oracle_except_documented_differences():

@@ -152,3 +152,28 @@ def test_neutral_titles_say_nothing_about_the_topic():
     later = calendar(assess({**facts, "as_of": "2026-12-01"}), neutral=True)
     assert {str(e["UID"]) for e in events(later)} == {str(e["UID"]) for e in events(neutral)}
     assert all(str(e["SUMMARY"]) == "Paperwork due" for e in events(neutral))
+
+
+def test_a_case_gives_one_calendar_for_every_year_with_its_reference():
+    # tests/cases/two-years-levy-understatement.json, worked by hand in tests/test_case.py: one levy
+    # notice of 2026-11-02 for 2021 and 2022, so a hearing entry on Wednesday 2026-12-02 for each year,
+    # and the § 6015(b)/(c) elections' last day, Thursday 2028-11-02, for each year.
+    case = json.loads((Path(__file__).parent / "cases" / "two-years-levy-understatement.json").read_text(encoding="utf-8"))
+    text = calendar(assess(case))
+    found = events(text)
+    assert len({str(e["UID"]) for e in found}) == len(found)  # each year's entry is its own event
+    days = by_start(text)
+    hearings = sorted(str(e["SUMMARY"]) for e in days[date(2026, 12, 2)])
+    assert len(hearings) == 2 and "tax year 2021" in hearings[0] and "tax year 2022" in hearings[1]
+    assert len(days[date(2028, 11, 2)]) == 2
+    assert all("Client reference: A-2021-22" in str(e["DESCRIPTION"]) for e in found)
+    assert "tax years 2021\\, 2022" in str(icalendar.Calendar.from_ical(text)["X-WR-CALNAME"])  # X- values stay escaped
+    starts = [e.decoded("DTSTART") for e in found]
+    assert starts == sorted(starts)
+
+
+def test_a_case_with_one_year_gives_the_calendar_of_that_year():
+    from calculator.case import lift
+
+    facts = example("abuse-underpayment-levy.json")
+    assert calendar(assess(lift(facts))) == calendar(assess(facts))

@@ -88,7 +88,9 @@ def test_assess_never_raises_and_every_conclusion_is_cited(facts):
     out = calculator.assess(facts)
     assert len(out["relief"]) == 5
     for result in out["relief"]:
-        assert result["verdict"] in ("likely", "possible", "not_available", "needs_info")
+        assert result["verdict"] in ("likely", "possible", "not_available", "needs_info", "check")
+        # "check" holds a path back; only an impossible fact does that (calculator.consistency).
+        assert result["verdict"] != "check" or out["consistency"]["impossible"], result
         assert result["reasons"], result["id"]
         for reason in result["reasons"]:
             cited(reason)

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import calculator
+from calculator.case import lift
 from calculator.facts import FactsError, parse
-from calculator.schema import facts_schema
+from calculator.schema import case_schema, facts_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "calculator" / "facts.schema.json"
@@ -19,7 +21,8 @@ def test_shipped_schema_is_the_generated_schema():
     assert json.loads(SHIPPED.read_text(encoding="utf-8")) == facts_schema()
 
 
-def test_every_object_forbids_unknown_fields():
+@pytest.mark.parametrize("schema", [facts_schema, case_schema], ids=["version 1", "version 2"])
+def test_every_object_forbids_unknown_fields(schema):
     def walk(node):
         if isinstance(node, dict):
             if "object" in (node.get("type") if isinstance(node.get("type"), list) else [node.get("type")]):
@@ -30,7 +33,7 @@ def test_every_object_forbids_unknown_fields():
             for value in node:
                 walk(value)
 
-    walk(facts_schema())
+    walk(schema())
 
 
 # (facts, valid?) — both parse and the schema must give the same answer.
@@ -96,17 +99,10 @@ def test_parse_is_stricter_than_the_schema_on_an_end_before_the_start():
 
 
 @pytest.mark.native
-@pytest.mark.parametrize(("raw", "valid"), TABLE)
-def test_schema_agrees_with_parse(raw, valid):
+@pytest.mark.parametrize("schema", [facts_schema, case_schema], ids=["version 1", "version 2"])
+def test_schema_is_a_valid_draft_2020_12_schema(schema):
     jsonschema = pytest.importorskip("jsonschema")
-    validator = jsonschema.Draft202012Validator(facts_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-    assert validator.is_valid(raw) is valid is parses(raw)
-
-
-@pytest.mark.native
-def test_schema_is_a_valid_draft_2020_12_schema():
-    jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.Draft202012Validator.check_schema(facts_schema())
+    jsonschema.Draft202012Validator.check_schema(schema())
 
 
 @pytest.mark.native
@@ -116,3 +112,81 @@ def test_example_fact_files_validate(path):
     example = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(facts_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER).validate(example)
     parse(example)
+
+
+# --- version 2: a case with several tax years ------------------------------------------------------
+
+SHIPPED_CASE = ROOT / "calculator" / "case.schema.json"
+CASES = sorted((ROOT / "tests" / "cases").glob("*.json"))
+A_YEAR = {"tax_year": 2021, "joint_return": True}
+
+# (case, valid?) — the case reader with parse and the schema must give the same answer.
+CASE_TABLE = [
+    ({"version": 2, "years": [{}]}, True),
+    ({"version": 2, "as_of": "2026-11-27", "reference": "K-17", "marital_status": "divorced", "years": [A_YEAR]}, True),
+    ({"version": 2, "reference": None, "events": None, "years": [A_YEAR, {"tax_year": 2022}]}, True),
+    ({"version": 2, "years": [A_YEAR], "events": [{"type": "levy_notice", "date": "2026-01-05", "years": [2021]}]}, True),
+    ({"version": 2, "household": {"size": 2}, "years": [{"tax_year": 2021, "state": "CA", "events": [{"type": "bill", "date": "2024-01-02"}]}]}, True),
+    ({"version": 2}, False),
+    ({"version": 2, "years": []}, False),
+    ({"version": 2, "years": {}}, False),
+    ({"version": 2, "years": [A_YEAR, {}]}, False),
+    ({"version": 2, "years": [{"abuse": True}]}, False),
+    ({"version": 2, "years": [{"tax_yaer": 2021}]}, False),
+    ({"version": 2, "tax_year": 2021, "years": [{}]}, False),
+    ({"version": 2, "reference": 17, "years": [{}]}, False),
+    ({"version": 2, "reference": "x" * 121, "years": [{}]}, False),
+    ({"version": 2, "reference": "two\nlines", "years": [{}]}, False),
+    ({"version": 2, "years": [A_YEAR], "events": [{"type": "bill", "date": "2024-01-02"}]}, False),
+    ({"version": 2, "years": [A_YEAR], "events": [{"type": "bill", "date": "2024-01-02", "years": []}]}, False),
+    ({"version": 2, "years": [A_YEAR], "events": [{"type": "bill", "date": "2024-01-02", "years": [2021, 2021]}]}, False),
+    ({"version": 2, "years": [A_YEAR], "events": [{"type": "bill", "years": [2021]}]}, False),
+    ({"version": 2, "years": [{"tax_year": 1989}]}, False),
+    ({"version": 2, "household": {"size": 0}, "years": [{}]}, False),
+    ({"version": 2, "years": [{"version": 1}]}, False),
+]
+
+
+def case_is_valid(raw) -> bool:
+    try:
+        calculator.assess({"as_of": "2026-11-27", **raw})
+    except FactsError:
+        return False
+    return True
+
+
+def test_shipped_case_schema_is_the_generated_schema():
+    # After a change to the facts format: python -m calculator schema > calculator/case.schema.json
+    assert json.loads(SHIPPED_CASE.read_text(encoding="utf-8")) == case_schema()
+
+
+@pytest.mark.parametrize(("raw", "valid"), CASE_TABLE)
+def test_the_case_reader_gives_the_expected_answer(raw, valid):
+    assert case_is_valid(raw) is valid
+
+
+def test_the_case_reader_is_stricter_than_the_schema_on_what_json_schema_cannot_compare():
+    # Documented in calculator.schema.case_schema: tax years given once; event years must be the case's.
+    assert not case_is_valid({"version": 2, "years": [A_YEAR, A_YEAR]})
+    assert not case_is_valid({"version": 2, "years": [A_YEAR], "events": [{"type": "bill", "date": "2024-01-02", "years": [2020]}]})
+
+
+@pytest.mark.native
+@pytest.mark.parametrize(
+    ("schema", "reader", "raw", "valid"),
+    [(facts_schema, parses, *row) for row in TABLE] + [(case_schema, case_is_valid, *row) for row in CASE_TABLE],
+)
+def test_schema_agrees_with_the_reader(schema, reader, raw, valid):
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    assert validator.is_valid(raw) is valid is reader(raw)
+
+
+@pytest.mark.native
+@pytest.mark.parametrize("path", CASES + EXAMPLES, ids=lambda p: p.name)
+def test_example_cases_and_lifted_examples_validate(path):
+    jsonschema = pytest.importorskip("jsonschema")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = raw if raw.get("version") == 2 else lift(raw)
+    jsonschema.Draft202012Validator(case_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER).validate(raw)
+    assert case_is_valid(raw)

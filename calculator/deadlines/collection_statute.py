@@ -7,6 +7,7 @@ from datetime import date
 from ..dates import add_days, add_months, add_years
 from ..results import Deadline, Reason, Window
 from .common import _WORDS, _d, _per_facts, _roll, _value
+from .tax_court import governing_final, mailing_words
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -33,9 +34,9 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
         return None
     petition_days = _value("irc-6015-e-petition")
     tail = _value("irc-6015-e-suspension")
-    finals = [e for e in facts.events_of("final_determination") if e.date >= request.date]
+    final, _later = governing_final(facts, request)
     petitions = [e for e in facts.events_of("tax_court_petition") if e.date >= request.date]
-    if not finals:
+    if final is None:
         open_ended.append("relief request")
         reasons.append(
             Reason.of(
@@ -47,8 +48,8 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
             )
         )
         return None
-    final = finals[0]
-    barred_until = add_days(final.date, petition_days)
+    start, _ = mailing_words(final, "final determination")
+    barred_until = add_days(start, petition_days)
     petition = next((p for p in petitions if p.date <= barred_until), None)
     if petition is not None:
         open_ended.append("Tax Court case")
@@ -66,7 +67,9 @@ def _relief_span(facts: Any, reasons: list[Reason], open_ended: list[str]) -> _S
         Reason.of(
             f"Your relief request suspends the collection period from {_d(request.date)} (when the IRS "
             f"received it) through {_d(barred_until)} ({petition_days} days after the final determination "
-            f"of {_d(final.date)}), plus {tail} days: to {_d(end)}.",
+            f"of {_d(final.date)}"
+            + (f", mailed on {_d(start)}" if start != final.date else "")
+            + f"), plus {tail} days: to {_d(end)}.",
             "irc-6015-e-suspension",
         )
     )
@@ -77,11 +80,17 @@ def _span_suspensions(facts: Any, reasons: list[Reason], open_ended: list[str]) 
     spans: list[_Span] = []
     for event in facts.events_of(*SUSPENSION_EVENTS):
         what = _WORDS[event.type]
+        if event.type == "cdp_hearing" and event.end is None:
+            span = _cdp_span(facts, event, reasons, open_ended)
+            if span is not None:
+                spans.append(span)
+            continue
         if event.end is None:
             open_ended.append(what)
             extra = ""
             if event.type == "outside_us":
-                extra = " If it lasts 6 months or more, the collection period is suspended for all of it."
+                months = _value("irc-6503-c-outside-us")
+                extra = f" If it lasts {months} months or more, the collection period is suspended for all of it."
             reasons.append(
                 Reason.of(
                     f"The {what} that began on {_d(event.date)} has no end date. It suspends the collection "
@@ -110,9 +119,9 @@ def _span_suspensions(facts: Any, reasons: list[Reason], open_ended: list[str]) 
             floor_days = _value("irc-6330-e-suspension")
             floor = add_days(event.end, floor_days)
             text = (
-                f"The collection due process hearing from {_d(event.date)} to {_d(event.end)} suspends the "
-                f"collection period, and the period cannot end before {_d(floor)} ({floor_days} days after "
-                "the determination became final)."
+                f"The collection due process hearing requested on {_d(event.date)} suspends the collection period "
+                f"until its determination became final on {_d(event.end)} (the date you gave), and the period "
+                f"cannot end before {_d(floor)} ({floor_days} days after that)."
             )
             spans.append(_Span(event.date, event.end, what, floor))
         else:  # outside_us
@@ -126,13 +135,67 @@ def _span_suspensions(facts: Any, reasons: list[Reason], open_ended: list[str]) 
                     )
                 )
                 continue
+            tail = add_months(event.end, months)
             text = (
                 f"Living outside the United States from {_d(event.date)} to {_d(event.end)}, for at least "
-                f"{months} months in a row, suspends the collection period for that time."
+                f"{months} months in a row, suspends the collection period for that time, and the period cannot "
+                f"end before {_d(tail)} ({months} months after the return)."
             )
-            spans.append(_Span(event.date, event.end, what))
+            spans.append(_Span(event.date, event.end, what, tail))
         reasons.append(Reason.of(text, _SPAN_RULES[event.type]))
     return spans
+
+
+def _cdp_span(facts: Any, hearing: Any, reasons: list[Reason], open_ended: list[str]) -> _Span | None:
+    """IRC § 6330(e)(1) and Treas. Reg. § 301.6330-1(g): a timely CDP hearing suspends the collection
+    period until the notice of determination is final, and the period cannot end within 90 days after.
+
+    Final: when the time to petition the Tax Court runs out (the 30th day after the notice's date, not
+    moved for a weekend: the earlier reading), or, after a petition, when the court's decision is final
+    (not known: only the time up to the later of that 30th day and the petition is added)."""
+    floor_days = _value("irc-6330-e-suspension")
+    petition_days = _value("irc-6330-d-petition")
+    notice = next((n for n in facts.events_of("cdp_determination") if n.date >= hearing.date), None)
+    if notice is None:
+        open_ended.append(_WORDS["cdp_hearing"])
+        reasons.append(
+            Reason.of(
+                f"The collection due process hearing requested on {_d(hearing.date)} has no notice of determination "
+                "yet. It suspends the collection period until the determination is final, and for at least "
+                f"{floor_days} days after; that time cannot be known yet, so it is not added. When the notice "
+                "comes, add its date.",
+                "irc-6330-e-suspension",
+            )
+        )
+        return None
+    final = add_days(notice.date, petition_days)
+    petition = next((p for p in facts.events_of("cdp_petition") if p.date >= notice.date), None)
+    if petition is not None:
+        open_ended.append(_WORDS["cdp_petition"])
+        end = max(final, petition.date)
+        floor = add_days(end, floor_days)
+        reasons.append(
+            Reason.of(
+                f"The collection due process hearing requested on {_d(hearing.date)} suspends the collection period "
+                f"until the determination of {_d(notice.date)} is final. It went to the Tax Court on "
+                f"{_d(petition.date)}, so it becomes final only after the court's decision, which is not known: only "
+                f"the time to {_d(end)} is added, and the period cannot end before {_d(floor)} ({floor_days} days "
+                "after that), so the real date is later.",
+                "irc-6330-e-suspension",
+            )
+        )
+        return _Span(hearing.date, end, _WORDS["cdp_hearing"], floor)
+    floor = add_days(final, floor_days)
+    reasons.append(
+        Reason.of(
+            f"The collection due process hearing requested on {_d(hearing.date)} suspends the collection period "
+            f"until its determination is final. The notice of determination is dated {_d(notice.date)}; without a "
+            f"Tax Court petition it is final when the {petition_days} days to petition run out, on {_d(final)}. "
+            f"The period cannot end before {_d(floor)} ({floor_days} days after that).",
+            "irc-6330-e-suspension",
+        )
+    )
+    return _Span(hearing.date, final, _WORDS["cdp_hearing"], floor)
 
 
 _SPAN_RULES = {
@@ -208,6 +271,17 @@ def collection_statute(facts: Any) -> Window:
     relief = _relief_span(facts, reasons, open_ended)
     if relief is not None:
         spans.append(relief)
+
+    if facts.events_of("cdp_determination") and not facts.events_of("cdp_hearing"):
+        open_ended.append(_WORDS["cdp_hearing"])
+        reasons.append(
+            Reason.of(
+                "A notice of determination after a collection due process hearing is listed, but not the day the "
+                "IRS received the hearing request. A timely request pauses the collection period from that day "
+                "until the determination is final; add it to have that time counted.",
+                "irc-6330-e-suspension",
+            )
+        )
 
     # Only suspended days after the assessment count.
     clipped = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..dates import explain_roll, next_business_day
+from ..dates import calendar_disagreement, explain_roll, next_business_day
 from ..facts import Facts
 from ..law import rule
 from ..results import Reason, Window
@@ -33,7 +33,13 @@ _WORDS = {
     "installment_request": "pending installment agreement request",
     "cdp_hearing": "collection due process hearing",
     "outside_us": "time living outside the United States",
+    "cdp_determination": "notice of determination after the collection due process hearing",
+    "cdp_petition": "Tax Court petition about the collection due process determination",
 }
+
+#: The acts a postponement moves: those Treas. Reg. § 301.7508A-1(c)(1)(iv)-(v) names.  For any
+#: other act, whether a postponement covers it is unsettled, and the earlier date is kept.
+POSTPONED_ACTS = ("tax_court", "refund_claim")
 
 def _per_facts(window):
     """Keep ``window(facts)`` on the facts object: the relief paths and the general list ask
@@ -62,16 +68,65 @@ def _d(day: date) -> str:
     return day.isoformat()
 
 def _roll(last_day: date) -> tuple[date, list[Reason]]:
-    """IRC § 7503 applied to the last day of a period, with the reason when the day moves."""
+    """IRC § 7503 applied to the last day of a period, with the reason when the day moves, and a
+    reason when the day it lands on is one that D.C. law and the IRS's calendar disagree about."""
     text = explain_roll(last_day)
-    return next_business_day(last_day), ([Reason.of(text, "irc-7503")] if text else [])
+    due = next_business_day(last_day)
+    reasons = [Reason.of(text, "irc-7503")] if text else []
+    disagreement = calendar_disagreement(due)
+    if disagreement:
+        reasons.append(Reason.of(disagreement, "irs-holiday-calendar"))
+    return due, reasons
+
+
+def _postponements(facts: Any) -> list[tuple[date, date, date, str, tuple[str, ...], str]]:
+    """Each postponement that could move a last day: (first day covered, end before, new date, rule,
+    acts moved, words).  The nationwide COVID-19 notices, then those the user recorded for their area."""
+    out = []
+    for rid in ("notice-2020-23", "notice-2021-21"):
+        table = _value(rid)
+        words = f"{rule(rid).cite.title} (deadlines from {_d(table['from'])} until {_d(table['before'])})"
+        out.append((table["from"], table["before"], table["to"], rid, table["acts"], words))
+    for event in facts.events_of("disaster_postponement"):
+        if event.end is not None and event.end > event.date:
+            words = f"the disaster postponement you entered (deadlines from {_d(event.date)} until {_d(event.end)})"
+            out.append((event.date, event.end, event.end, "irc-7508a-postponement", POSTPONED_ACTS, words))
+    return out
+
+
+def _due(facts: Any, last_day: date, act: str) -> tuple[date, list[Reason]]:
+    """The last day of a period for ``act``, moved by any postponement that covers the act (IRC § 7508A),
+    then by IRC § 7503.  Where a postponement's period includes the last day but it is unsettled whether
+    it covers the act, the earlier date is kept and a reason says why."""
+    reasons: list[Reason] = []
+    for first, before, to, rid, acts, words in _postponements(facts):
+        if not first <= last_day < before:
+            continue
+        if act in acts:
+            reasons.append(
+                Reason.of(
+                    f"The period ends on {_d(last_day)}, a date covered by {words}, which postponed this deadline to {_d(to)}.",
+                    rid,
+                )
+            )
+            last_day = to
+        elif rid != "notice-2021-21":  # that notice moved only returns, payments and refund claims
+            reasons.append(
+                Reason.of(
+                    f"The period ends on {_d(last_day)}, a date covered by {words}, which postponed deadlines to {_d(to)}. "
+                    "It is not settled that a postponement covers this act, so the earlier date is kept.",
+                    "irc-7508a-postponement",
+                )
+            )
+    due, roll = _roll(last_day)
+    return due, reasons + roll
 
 def _value(rule_id: str) -> Any:
     return rule(rule_id).value
 
-def _candidate(last_day: date, reasons: list[Reason]) -> tuple[date, list[Reason]]:
-    due, roll = _roll(last_day)
-    return due, reasons + roll
+def _candidate(facts: Any, last_day: date, reasons: list[Reason], act: str) -> tuple[date, list[Reason]]:
+    due, more = _due(facts, last_day, act)
+    return due, reasons + more
 
 def _pick(
     candidates: list[tuple[date, list[Reason], str]], as_of: date

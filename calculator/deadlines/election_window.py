@@ -5,10 +5,10 @@ IRC § 6015(b)(1)(E) and (c)(3)(B); Treas. Reg. § 1.6015-5(b).
 
 from __future__ import annotations
 
-from ..dates import add_years
+from ..dates import add_days, add_years
 from ..law import rule
 from ..results import Reason, Window
-from .common import _WORDS, _d, _per_facts, _roll, _value
+from .common import _WORDS, _d, _due, _per_facts, _value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -53,7 +53,7 @@ def bc_election_window(facts: Any) -> Window:
             reasons.append(
                 Reason.of(
                     f"The {_WORDS[event.type]} of {_d(event.date)} is not collection activity, "
-                    "so it does not start the two-year clock.",
+                    f"so it does not start the {years}-year clock.",
                     "reg-1.6015-5-not-collection-activity",
                 )
             )
@@ -63,8 +63,8 @@ def bc_election_window(facts: Any) -> Window:
         if event.date <= after:
             reasons.append(
                 Reason.of(
-                    f"The {_WORDS[event.type]} of {_d(event.date)} came before July 23, 1998, "
-                    "so it does not count toward the two-year clock.",
+                    f"The {_WORDS[event.type]} of {_d(event.date)} came before {_d(add_days(after, 1))}, "
+                    f"so it does not count toward the {years}-year clock.",
                     "rra98-collection-activity-start",
                 )
             )
@@ -79,7 +79,7 @@ def bc_election_window(facts: Any) -> Window:
             Reason.of(
                 "No collection activity against you is listed (a notice of intent to levy, an offset "
                 "of your own refund, a collection suit, or a U.S. claim in a court case), so the "
-                "two-year clock has not started. If one of these has happened, add its date: the "
+                f"{years}-year clock has not started. If one of these has happened, add its date: the "
                 "clock may already be running.",
                 "reg-1.6015-5-collection-activity",
             )
@@ -101,10 +101,28 @@ def bc_election_window(facts: Any) -> Window:
         reasons.append(
             Reason.of(
                 f"The first collection activity against you was the {_WORDS[first.type]} of "
-                f"{_d(first.date)}. That starts the two-year clock.",
+                f"{_d(first.date)}. That starts the {years}-year clock.",
                 "reg-1.6015-5-collection-activity",
             )
         )
+    if first.type in ("my_refund_offset", "joint_refund_offset"):
+        reasons.append(
+            Reason.of(
+                "The IRS's Publication 971 reads this more narrowly: an offset starts the clock only if the IRS "
+                "also told you of your right to ask for relief (Form 8857). The regulation has no such condition, "
+                "so the earlier reading is used here.",
+                "reg-1.6015-5-collection-activity",
+            )
+        )
+    if first.mailed is not None and first.mailed < first.date:
+        reasons.append(
+            Reason.of(
+                f"The notice was mailed on {_d(first.mailed)}, before its printed date; mailing starts the clock, "
+                "so it is counted from the mailing.",
+                "reg-1.6015-5-collection-activity",
+            )
+        )
+        last_day = add_years(first.mailed, years)
     later = [e for e in candidates if e is not first]
     if later:
         reasons.append(
@@ -125,8 +143,8 @@ def bc_election_window(facts: Any) -> Window:
             "irc-6015-bc-two-years",
         )
     )
-    due, roll = _roll(last_day)
-    reasons.extend(roll)
+    due, more = _due(facts, last_day, "election")
+    reasons.extend(more)
     return Window(due, tuple(reasons))
 
 

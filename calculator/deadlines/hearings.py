@@ -13,6 +13,30 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
     from typing import Any
 
+
+def notice_date(notice: Any, period_rule: str) -> tuple[date, list[Reason]]:
+    """The day a period counted from a notice's date starts: the printed date, or the mailing date if
+    that was earlier.  A notice mailed after its printed date may give a later deadline; that reading
+    was not confirmed, so the earlier date is kept and a reason says so."""
+    if notice.mailed is None or notice.mailed == notice.date:
+        return notice.date, []
+    if notice.mailed < notice.date:
+        return notice.mailed, [
+            Reason.of(
+                f"The notice dated {_d(notice.date)} was mailed earlier, on {_d(notice.mailed)}; the period is "
+                "counted from the mailing, the earlier date.",
+                period_rule,
+            )
+        ]
+    return notice.date, [
+        Reason.of(
+            f"The notice dated {_d(notice.date)} was mailed later, on {_d(notice.mailed)}. The period may then run "
+            "from the mailing, but that was not confirmed, so it is counted from the printed date, the earlier.",
+            period_rule,
+        )
+    ]
+
+
 def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> list[tuple[date, list[Reason]]]:
     """Lien deadlines from the lien notice's date (conservative) and/or from the lien filing date."""
     out = []
@@ -20,10 +44,12 @@ def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> 
     filed = facts.first("lien_filed")
     bdays = _value("irc-6320-lien-notice-period")
     if notice is not None:
-        last = add_years(notice.date, years) if years else add_days(notice.date, _value(period_rule))
+        start, mailing = notice_date(notice, period_rule)
+        last = add_years(start, years) if years else add_days(start, _value(period_rule))
         span = f"{years} year" if years else f"{_value(period_rule)} days"
         out.append(
             _candidate(
+                facts,
                 last,
                 [
                     Reason.of(
@@ -32,8 +58,10 @@ def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> 
                         "earlier, so this is the earliest date that could apply. The notice itself states "
                         "the last day.",
                         period_rule,
-                    )
+                    ),
+                    *mailing,
                 ],
+                "hearing",
             )
         )
     if filed is not None:
@@ -42,6 +70,7 @@ def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> 
         span = f"{years} year" if years else f"{_value(period_rule)} days"
         out.append(
             _candidate(
+                facts,
                 last,
                 [
                     Reason.of(
@@ -50,6 +79,7 @@ def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> 
                         period_rule,
                     )
                 ],
+                "hearing",
             )
         )
     if len(out) == 2:
@@ -64,15 +94,19 @@ def cdp_hearing_deadline(facts: Any, as_of: date) -> Deadline | None:
     candidates = []
     levy = facts.first("levy_notice")
     if levy is not None:
+        start, mailing = notice_date(levy, "irc-6330-cdp-levy")
         due, reasons = _candidate(
-            add_days(levy.date, days),
+            facts,
+            add_days(start, days),
             [
                 Reason.of(
                     f"A hearing about the levy notice of {_d(levy.date)} must be requested within {days} days "
                     "after the notice's date.",
                     "irc-6330-cdp-levy",
-                )
+                ),
+                *mailing,
             ],
+            "hearing",
         )
         candidates.append((due, reasons, "levy hearing"))
     for due, reasons in _lien_candidates(facts, "irc-6320-cdp-lien"):
@@ -107,15 +141,20 @@ def equivalent_hearing_deadline(facts: Any, as_of: date) -> Deadline | None:
     levy = facts.first("levy_notice")
     if levy is not None:
         years = _value("equivalent-hearing-levy")
+        start, mailing = notice_date(levy, "equivalent-hearing-levy")
         due, reasons = _candidate(
-            add_years(levy.date, years),
+            facts,
+            add_years(start, years),
             [
                 Reason.of(
-                    f"If the 30 days after the levy notice of {_d(levy.date)} are missed, an equivalent hearing "
-                    f"can still be requested within {years} year, counted from the day after the notice's date.",
+                    f"If the {_value('irc-6330-cdp-levy')} days after the levy notice of {_d(levy.date)} are missed, "
+                    f"an equivalent hearing can still be requested within {years} year, counted from the day after "
+                    "the notice's date.",
                     "equivalent-hearing-levy",
-                )
+                ),
+                *mailing,
             ],
+            "hearing",
         )
         candidates.append((due, reasons, "equivalent levy hearing"))
     for due, reasons in _lien_candidates(facts, "equivalent-hearing-lien", years=_value("equivalent-hearing-lien")):
@@ -125,8 +164,17 @@ def equivalent_hearing_deadline(facts: Any, as_of: date) -> Deadline | None:
     due, reasons = _pick(candidates, as_of)
     reasons.append(
         Reason.of(
-            "An equivalent hearing gives no right to go to the Tax Court and does not stop collection, so "
-            "the 30-day hearing is better if it is still open.",
+            "An equivalent hearing does not stop collection or pause the collection period, and its decision "
+            "cannot be taken to the Tax Court under the hearing rules; so the "
+            f"{_value('irc-6330-cdp-levy')}-day hearing is better if it is still open.",
+            candidates[0][1][0].rule.id,
+        )
+    )
+    reasons.append(
+        Reason.of(
+            "If you ask for innocent spouse relief at the equivalent hearing and Appeals decides it, that decision "
+            f"can go to the Tax Court within {_value('irc-6015-e-petition')} days (§ 6015(e)). Record it as a final "
+            "determination to see that deadline.",
             candidates[0][1][0].rule.id,
         )
     )
@@ -136,31 +184,42 @@ def equivalent_hearing_deadline(facts: Any, as_of: date) -> Deadline | None:
         due=due,
         rule_text=(
             f"If you missed the {_value('irc-6330-cdp-levy')}-day hearing deadline, you can still ask Appeals for "
-            f"an equivalent hearing within {_value('equivalent-hearing-levy')} year. There is no Tax Court review "
-            "afterwards."
+            f"an equivalent hearing within {_value('equivalent-hearing-levy')} year. Its decision cannot be taken "
+            "to the Tax Court, except a decision on innocent spouse relief, which can be, within "
+            f"{_value('irc-6015-e-petition')} days."
         ),
         reasons=tuple(reasons),
         can_extend=False,
     )
 
 
-def appeal_deadline(facts: Any) -> Deadline | None:
-    """Form 12509: appeal a preliminary determination within 30 days of the letter."""
+def appeal_deadline(facts: Any, as_of: date) -> Deadline | None:
+    """Form 12509: appeal a preliminary determination within 30 days of the letter's date.
+
+    Each letter carries its own 30 days; with several, the earliest still open is shown (a later
+    letter may replace an earlier one, but that cannot be known from the facts)."""
     letters = facts.events_of("preliminary_determination")
     if not letters:
         return None
-    letter = letters[-1]
     days = _value("form-12509-appeal")
-    due, reasons = _candidate(
-        add_days(letter.date, days),
-        [
-            Reason.of(
-                f"The preliminary determination is dated {_d(letter.date)}. To appeal, send Form 12509 to the "
-                f"office that sent the letter within {days} days; if the letter gives an earlier date, that date governs.",
-                "form-12509-appeal",
-            )
-        ],
-    )
+    candidates = []
+    for letter in letters:
+        start, mailing = notice_date(letter, "form-12509-appeal")
+        due, reasons = _candidate(
+            facts,
+            add_days(start, days),
+            [
+                Reason.of(
+                    f"The preliminary determination is dated {_d(letter.date)}. To appeal, send Form 12509 to the "
+                    f"office that sent the letter within {days} days; if the letter gives an earlier date, that date governs.",
+                    "form-12509-appeal",
+                ),
+                *mailing,
+            ],
+            "appeal",
+        )
+        candidates.append((due, reasons, f"preliminary determination of {_d(letter.date)}"))
+    due, reasons = _pick(candidates, as_of)
     return Deadline(
         id="appeal",
         title="Appeal the preliminary determination (Form 12509)",

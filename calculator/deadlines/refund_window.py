@@ -6,7 +6,7 @@ from datetime import date
 
 from ..dates import add_years
 from ..results import Deadline, Reason, Window
-from .common import _d, _per_facts, _roll, _value
+from .common import _d, _due, _per_facts, _value
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -92,7 +92,7 @@ def refund_window(facts: Any) -> Window:
             Reason.of(
                 f"The latest payment counts as made on {_d(latest)}, so a claim is also on time within {two} "
                 f"years of it: by {_d(end)}."
-                + (" Withholding and payments made before the due date count as paid on that April 15." if early else ""),
+                + (f" Withholding and payments made before the due date count as paid on {_d(statutory)}." if early else ""),
                 "irc-6511-a-payment" if not early else "irc-6513-deemed-date",
             )
         )
@@ -113,13 +113,24 @@ def refund_window(facts: Any) -> Window:
         )
     reasons.append(
         Reason.of(
-            "The amount is limited to tax paid in the 3 years (plus any filing extension) before the claim, "
-            "or in the 2 years before it if the claim is filed only within the 2-year period.",
+            f"The amount is limited to tax paid in the {three} years (plus any filing extension) before the claim, "
+            f"or in the {two} years before it if the claim is filed only within the {two}-year period.",
             "irc-6511-b-2-lookback",
         )
     )
-    due, roll = _roll(last_day)
-    reasons.extend(roll)
+    postponed = _value("notice-2023-21").get(facts.tax_year)
+    if postponed is not None:
+        reasons.append(
+            Reason.of(
+                f"For {facts.tax_year} returns the IRS disregards {_d(postponed[0])} to {_d(postponed[1])} (the "
+                f"COVID-19 postponement) in finding where the {three} years look back to, so withholding deemed "
+                f"paid on {_d(postponed[0])} can still be refunded by a claim filed within {three} years of a "
+                "return filed in that time.",
+                "notice-2023-21",
+            )
+        )
+    due, more = _due(facts, last_day, "refund_claim")
+    reasons.extend(more)
     return Window(due, tuple(reasons), tuple(missing))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Renewal, Rule, seen, unconfirmed
-from .sources import dc_code, irc, reg
+from .sources import dc_code, irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
 
@@ -54,7 +54,7 @@ DC_HOLIDAYS = Rule(
         ("Inauguration Day", ("inauguration",), 1965),
         ("Dr. Martin Luther King, Jr.'s Birthday", ("nth", 1, 0, 3), 1986),
         ("Washington's Birthday", ("nth", 2, 0, 3), 1971),
-        ("District of Columbia Emancipation Day", ("fixed", 4, 16), 2006),
+        ("District of Columbia Emancipation Day", ("fixed", 4, 16), 2007),
         ("Memorial Day", ("last", 5, 0), 1971),
         ("Juneteenth National Independence Day", ("fixed", 6, 19), 2023),
         ("Independence Day", ("fixed", 7, 4), 1900),
@@ -66,13 +66,68 @@ DC_HOLIDAYS = Rule(
     ),
     note=(
         "A holiday on a Saturday is observed the Friday before (except Inauguration Day); one on a "
-        "Sunday, the Monday after. Emancipation Day counts from 2006 (D.C. Law 16-91, effective "
-        "April 7, 2006). Juneteenth counts from 2023: D.C. Law 24-147 added it to § 28-2701 "
-        "effective July 12, 2022, after the 2022 observance, so treating 2021 and 2022 as "
-        "ordinary days keeps those deadlines at the earlier date. Not formalised: a day the "
+        "Sunday, the Monday after. Emancipation Day counts from 2007, the first year the IRS's own "
+        "due dates treated it as a holiday (IR-2007-15, Announcement 2007-16); D.C. Law 16-91 made it "
+        "a holiday from April 7, 2006, but the IRS's 2006 due date was Monday April 17, 2006, the "
+        "day D.C. observed it (Notice 2006-23), so 2006 is counted the IRS's way, the earlier. "
+        "Juneteenth counts from 2023: D.C. Law 24-147 added it to § 28-2701 effective July 12, 2022; "
+        "the IRS counted it from 2021 (Pub. 509 for 2022), so 2021 and 2022 are treated as ordinary "
+        "days, the earlier date. The rule on the IRS's calendar lists each day where the two disagree. "
+        "Not formalised: a day the "
         "President appoints for public feasting or thanksgiving, which cannot be known in advance; "
         "leaving such days out can only make a deadline earlier."
     ),
 )
 
-RULES = (NEXT_BUSINESS_DAY, LEGAL_HOLIDAY_MEANING, DC_HOLIDAYS)
+#: Days one source treats as a legal holiday and the other does not; the calculator treats each as
+#: an ordinary day (the earlier deadline) and says so when a deadline lands on one.
+IRS_HOLIDAY_CALENDAR = Rule(
+    id="irs-holiday-calendar",
+    label=(
+        "Where D.C. law and the IRS's own published due dates disagree about a holiday, the "
+        "calculator uses the earlier date: the day is treated as an ordinary business day."
+    ),
+    cite=reg("301.7503-1", "(b)"),
+    also=(
+        irs("IR-2007-15 and Announcement 2007-16 (Emancipation Day, April 17, 2007)", "newsroom/questions-and-answers-april-17-deadline"),
+        irs("Notice 2006-23 (the April 17, 2006 due date)", "pub/irs-irbs/irb06-11.pdf"),
+        irs("Publication 509 (2022), What's New: Juneteenth", "pub/irs-prior/p509--2022.pdf"),
+    ),
+    effective=date(2005, 1, 1),
+    verified=VERIFIED,
+    status=seen(
+        "Copies of IRS text read 2026-11-29: Announcement 2007-16 (IRB 2007-8) and the irs.gov archived "
+        "'Questions and Answers - April 17 Deadline' (2007: Emancipation Day moved the due date; forms "
+        "printed earlier said April 16); Notice 2006-23 (IRB 2006-11: due date 'April 17, 2006'); "
+        "Pub. 509 (2022) 'What's New' (Juneteenth observed June 18, 2021 and June 20, 2022). The 2005 "
+        "due date of April 15, 2005 only in a news report (AP, Apr. 15, 2005)",
+        VERIFIED,
+    ),
+    unit="table",
+    value={
+        date(2005, 4, 15): (
+            "District of Columbia Emancipation Day",
+            "D.C. first observed Emancipation Day in 2005 (on Friday, April 15), but the IRS's due date "
+            "that year was April 15, 2005",
+        ),
+        date(2006, 4, 17): (
+            "District of Columbia Emancipation Day",
+            "D.C. law made April 17, 2006 a holiday (Emancipation Day, observed), but the IRS's due date "
+            "that year was Monday, April 17, 2006 (Notice 2006-23); the IRS first moved its due date "
+            "for it in 2007",
+        ),
+        date(2021, 6, 18): (
+            "Juneteenth National Independence Day",
+            "the IRS treated June 18, 2021 as a legal holiday (Juneteenth, observed), but D.C. law "
+            "listed Juneteenth only from July 12, 2022",
+        ),
+        date(2022, 6, 20): (
+            "Juneteenth National Independence Day",
+            "the IRS treated June 20, 2022 as a legal holiday (Juneteenth, observed), but D.C. law "
+            "listed Juneteenth only from July 12, 2022",
+        ),
+    },
+    note="Each listed day is an ordinary business day in the calculator's calendar.",
+)
+
+RULES = (NEXT_BUSINESS_DAY, LEGAL_HOLIDAY_MEANING, DC_HOLIDAYS, IRS_HOLIDAY_CALENDAR)

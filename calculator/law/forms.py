@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Renewal, Rule, Status, secondary, seen, unconfirmed
-from .procedure import APPEAL_12509, CDP_LEVY
+from .procedure import APPEAL_12509, CDP_LEVY, TAX_COURT_RELIEF
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
@@ -141,7 +141,7 @@ FORM_12153 = _form(
     "To the address on the levy or lien notice, by the date the notice gives.",
     (
         "Confusing it with Form 911, which asks the Taxpayer Advocate for help and is not a hearing request.",
-        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, with no Tax Court review.",
+        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, whose decision cannot go to the Tax Court except a decision on innocent spouse relief (within {TAX_COURT_RELIEF.value} days, § 6015(e)).",
     ),
     "forms-pubs/about-form-12153",
     date(2006, 11, 16),
@@ -411,6 +411,33 @@ PROFESSIONAL = Rule(
     note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
 )
 
+ONE_FORM_SEVERAL_YEARS = Rule(
+    id="forms-one-for-several-years",
+    label=(
+        "One Form 8857 can ask for relief for several tax years, and one Form 2848 lists every year in question. "
+        "Every other form in the plan is listed once for each tax year: Form 8379, for one, needs a separate form "
+        "for each year."
+    ),
+    cite=irs("Publication 971, Innocent Spouse Relief", "publications/p971"),
+    also=(irs("Instructions for Form 2848", "instructions/i2848"), FORM_8379.cite),
+    effective=date(2021, 6, 1),
+    verified=VERIFIED,
+    unit="list",
+    value=(FORM_8857.value["number"], FORM_2848.value["number"]),
+    status=secondary(
+        "Form 8857 for several years: only in a secondary copy of Pub. 971, as recorded with Form 8857; Form 2848's "
+        "'each year in question' and Form 8379's separate form per year: as recorded with those forms",
+        VERIFIED,
+    ),
+    note=(
+        "The case plan reads this list to merge a form across the years of a case. Form 8857 covering several "
+        "years is verified-secondary (Pub. 971, as recorded with Form 8857); Form 2848 listing each year is its "
+        "instructions' 'each year in question', as recorded with Form 2848; the separate Form 8379 per year is "
+        "recorded with Form 8379. Not formalised: whether one Form 12153 or 12509 can cover several years; the "
+        "plan lists those once per year, which is never too few."
+    ),
+)
+
 FORMS = (
     FORM_8857,
     FORM_8379,
@@ -438,4 +465,5 @@ RULES = (
     LITC,
     TAS,
     PROFESSIONAL,
+    ONE_FORM_SEVERAL_YEARS,
 )

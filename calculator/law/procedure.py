@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Cite, Rule, secondary, seen
+from .model import Cite, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
-RRA98 = date(1998, 7, 22)  # Internal Revenue Service Restructuring and Reform Act of 1998, Pub. L. 105-206
+RRA98 = date(1998, 7, 22)
+#: Where the texts read on 2026-11-29 came from (named in the rules' status).
+CODE = "the U.S. Code in the codexstanford/markdonw-chunck-of-the-usa-code copy, read 2026-11-29"
+REG2015 = "2015 annual CFR edition (18F/allregs copy), read 2026-11-29"  # Internal Revenue Service Restructuring and Reform Act of 1998, Pub. L. 105-206
 
 #: The event types that Treas. Reg. § 1.6015-5(b)(2)(i) counts as collection activity.
 COLLECTION_ACTIVITY_TYPES = ("levy_notice", "my_refund_offset", "collection_suit", "court_claim")
@@ -81,7 +84,10 @@ COLLECTION_ACTIVITY = Rule(
         "because the facts give the notice's date. An offset of a joint refund (event "
         "joint_refund_offset) is not on the list as such; the calculator treats it as possibly "
         "starting the clock (the conservative reading), because the requesting spouse's share of a "
-        "joint overpayment may be 'an overpayment of the requesting spouse'."
+        "joint overpayment may be 'an overpayment of the requesting spouse'. Pub. 971 (as quoted by a "
+        "practitioner, legal audit item 14) counts an offset only when 'the IRS informed you about your right "
+        "to file Form 8857'; the regulation has no such condition, and the calculator keeps the earlier "
+        "reading and states the IRS's narrower one as a reason."
     ),
 )
 
@@ -222,20 +228,34 @@ TAX_COURT_DEFICIENCY = Rule(
     label=(
         "A petition to the Tax Court about a notice of deficiency must be filed within 90 days after "
         "the notice is mailed (150 days if it is addressed to a person outside the United States). "
-        "The period cannot be extended."
+        "A petition filed by the last day the notice itself states is on time. Treat the date as one "
+        "that cannot be moved: the Tax Court holds the period jurisdictional, although one court of "
+        "appeals (Culp, 3d Cir. 2023) has held that it is not."
     ),
     cite=irc("6213", "(a)"),
+    also=(
+        Cite("Culp v. Commissioner, 75 F.4th 196 (3d Cir. 2023)", "https://www.ustaxcourt.gov/"),
+        Cite("Hallmark Research Collective v. Commissioner, 159 T.C. No. 6 (2022)", "https://www.ustaxcourt.gov/"),
+    ),
     effective=date(1954, 8, 16),
     verified=VERIFIED,
-    status=secondary("IRC § 6213(a) as quoted in Johnson v. Commissioner, T.C. Summ. Op. 2001; Culp v. Commissioner, 75 F.4th 196 (3d Cir. 2023) seen by the legal audit (item 7)", VERIFIED),
+    status=secondary(f"IRC § 6213(a), all of its text, seen in {CODE}; Culp (3d Cir. 2023) and Hallmark (159 T.C. No. 6) as described by the legal audit (item 7), not re-read", VERIFIED),
     value=90,
     unit="days",
     note=(
-        "Checked as quoted in Johnson v. Commissioner, T.C. Summ. Op. 2001 ('within 90 days (or 150 "
-        "days if the notice is addressed to a person outside the United States) ... jurisdictional "
-        "and cannot be extended'). The calculator always uses 90 days, the earlier date; where the "
-        "facts show the spouse abroad when the notice was mailed it adds a reason about the 150 "
-        "days. The 90 days run from mailing, not receipt."
+        "§ 6213(a): 'Within 90 days, or 150 days if the notice is addressed to a person outside the "
+        "United States, after the notice of deficiency authorized in section 6212 is mailed (not "
+        "counting Saturday, Sunday, or a legal holiday in the District of Columbia as the last day)'; "
+        "last sentence: 'Any petition filed with the Tax Court on or before the last date specified for "
+        "filing such petition by the Secretary in the notice of deficiency shall be treated as timely "
+        "filed.' Culp v. Commissioner, 75 F.4th 196 (3d Cir. 2023) held the deadline non-jurisdictional "
+        "and presumptively subject to equitable tolling; the Tax Court holds it jurisdictional "
+        "(Hallmark Research Collective, 159 T.C. No. 6 (2022)) outside the Third Circuit. The advice "
+        "stays: treat the date as unmovable. The calculator counts 90 days from the mailing date when "
+        "the facts give one (event field 'mailed'), else from the date on the notice; a later last day "
+        "printed on the notice (event field 'last_day') is used when given, and an earlier one is shown "
+        "as the safer date. Where the facts show the spouse abroad when the notice was mailed, a reason "
+        "names the 150 days; the date stays at 90 days, the earlier."
     ),
 )
 
@@ -315,8 +335,10 @@ EQUIVALENT_HEARING_LEVY = Rule(
     id="equivalent-hearing-levy",
     label=(
         "A spouse who missed the 30 days after a levy notice may still ask for an equivalent "
-        "hearing with Appeals within one year, counted from the day after the notice's date. There "
-        "is no Tax Court review, and neither collection nor the collection period is suspended."
+        "hearing with Appeals within one year, counted from the day after the notice's date. Neither "
+        "collection nor the collection period is suspended, and the decision letter cannot be taken "
+        "to the Tax Court under § 6330; but if Appeals decides a request for innocent spouse relief "
+        "(§ 6015) at the hearing, that decision can go to the Tax Court within 90 days under § 6015(e)."
     ),
     cite=reg("301.6330-1", "(i)(2)"),
     also=(reg("301.6330-1", "(i)(1)"),),
@@ -330,9 +352,14 @@ EQUIVALENT_HEARING_LEVY = Rule(
         "reg. Q&A-I7 ('within the one-year period commencing on the day after the date of the levy "
         "notice'), and the Taxpayer Advocate Service's Letter 3172 page ('within one year from the "
         "date of the CDP notice'). An older reading ran the year from the end of the 30-day period, "
-        "which gives a later date; the calculator uses the earlier. Decision letters after an "
-        "equivalent hearing are not reviewable (Severo, 129 T.C. No. 17). Whether IRC § 7503 moves "
-        "this regulatory deadline was not confirmed; the calculator applies it as for other periods."
+        "which gives a later date; the calculator uses the earlier. Q&A-I8: 'The rules and regulations "
+        "under section 7502 and section 7503 will apply'. Q&A-I6: 'Section 6330 does not authorize a "
+        "taxpayer to appeal the decision of Appeals with respect to an equivalent hearing. A taxpayer "
+        "may under certain circumstances be able to seek Tax Court review of Appeals' denial of relief "
+        "under section 6015. Such review must be sought within 90 days of the issuance of Appeals' "
+        "determination on those issues, as provided by section 6015(e).' (Severo, 129 T.C. No. 17, "
+        "holds decision letters not reviewable under § 6330 only.) The calculator asks the user to "
+        "record such a decision on relief as a final determination, which starts the 90 days."
     ),
 )
 
@@ -354,6 +381,62 @@ EQUIVALENT_HEARING_LIEN = Rule(
         "one year of the day after the five-business-day period following the NFTL filing') and its "
         "Letter 3172 page ('within one year from the date of the CDP notice'). When only the lien "
         "notice's date is known the calculator counts one year from that date, the earlier reading."
+    ),
+)
+
+CDP_PETITION = Rule(
+    id="irc-6330-d-petition",
+    label=(
+        "After a collection due process hearing, a petition to the Tax Court about Appeals' notice "
+        "of determination must be filed within 30 days, counted from the day after the notice's "
+        "date. Treat the date as firm: since Boechler (2022) the Tax Court can excuse a late "
+        "petition in rare cases (equitable tolling), but nobody should count on it."
+    ),
+    cite=irc("6330", "(d)(1)"),
+    also=(
+        reg("301.6330-1", "(f)"),
+        Cite("Boechler, P.C. v. Commissioner, 596 U.S. 199 (2022)", "https://www.supremecourt.gov/opinions/21pdf/20-1472_4g15.pdf"),
+    ),
+    effective=date(1999, 1, 19),
+    verified=VERIFIED,
+    status=secondary(f"The 30 days seen: IRC § 6330(d)(1) in {CODE}; Treas. Reg. § 301.6330-1(f), {REG2015}. Boechler's holding only in the Court's syllabus as copied by cetient.com", VERIFIED),
+    value=30,
+    unit="days",
+    note=(
+        "§ 6330(d)(1): 'The person may, within 30 days of a determination under this section, "
+        "petition the Tax Court for review of such determination (and the Tax Court shall have "
+        "jurisdiction with respect to such matter).' Treas. Reg. § 301.6330-1(f)(1): 'within the "
+        "30-day period commencing the day after the date of the Notice of Determination'. Boechler, "
+        "P.C. v. Commissioner, 596 U.S. 199 (2022) (syllabus): the 30-day limit 'is a nonjurisdictional "
+        "deadline subject to equitable tolling'. What it did not change: the deadline is still 30 "
+        "days, tolling is decided case by case and rarely granted, so the calculator shows the 30th "
+        "day (moved only under IRC § 7503) and says to treat it as firm. A-F2: if only the denial of "
+        "§ 6015 relief is to be reviewed, the petition may be filed within 90 days under § 6015(e); "
+        "a petition after the 30 days reaches only the § 6015 issue, so the 30 days are shown. "
+        "Not formalised: the bankruptcy suspension of § 6330(d)(2)."
+    ),
+)
+
+ONE_FINAL_DETERMINATION = Rule(
+    id="reg-1.6015-5-c-one-determination",
+    label=(
+        "A requesting spouse gets only one final administrative determination on relief for a given "
+        "assessment, unless a second request is allowed (for example, a separation-of-liability "
+        "election after the marital status changed)."
+    ),
+    cite=reg("1.6015-5", "(c)(1)"),
+    also=(reg("1.6015-1", "(h)(5)"),),
+    effective=date(2002, 7, 18),
+    verified=VERIFIED,
+    status=seen(f"Treas. Reg. § 1.6015-5(c)(1), {REG2015}", VERIFIED),
+    note=(
+        "§ 1.6015-5(c)(1): 'A requesting spouse is entitled to only one final administrative "
+        "determination of relief under § 1.6015-1 for a given assessment, unless the requesting "
+        "spouse properly submits a second request for relief that is described in § 1.6015-1(h)(5).' "
+        "So when the facts list two final determinations after one request, the first governs both "
+        "the Tax Court period and the end of the collection suspension (the earlier dates); a later "
+        "letter is treated as answering a new request only when a relief request is recorded between "
+        "the two. Not formalised: which second requests § 1.6015-1(h)(5) allows."
     ),
 )
 
@@ -445,22 +528,36 @@ INSTALLMENT_SUSPENSION = Rule(
 CDP_SUSPENSION = Rule(
     id="irc-6330-e-suspension",
     label=(
-        "A timely collection due process hearing suspends the collection period while the hearing "
-        "and any appeals are pending, and the period does not end before the 90th day after the "
-        "determination becomes final."
+        "A timely collection due process hearing suspends the collection period from the day the IRS "
+        "receives the request until the notice of determination becomes final (when the time to "
+        "petition the Tax Court runs out, or after any court review), and the period does not end "
+        "before the 90th day after the determination becomes final."
     ),
     cite=irc("6330", "(e)(1)"),
-    also=(irc("6320", "(c)"),),
+    also=(irc("6320", "(c)"), reg("301.6330-1", "(g)")),
     effective=date(1999, 1, 19),
     verified=VERIFIED,
-    status=seen("Treas. Reg. § 301.6330-1(g), 2015 annual CFR edition (legal audit item 43); IRC § 6330(e)(1) as quoted in Burke v. Commissioner (T.C. 2005)", VERIFIED),
+    status=seen(f"IRC § 6330(e)(1) in {CODE}; Treas. Reg. § 301.6330-1(g)(1)-(3), {REG2015}", VERIFIED),
     value=90,
     unit="days",
     note=(
-        "Checked as quoted in Burke v. Commissioner (T.C. 2005): 'In no event shall any such period "
-        "expire before the 90th day after the day on which there is a final determination'. An "
-        "equivalent hearing does not suspend the period (not confirmed in official text; the "
-        "facts only record timely CDP hearings)."
+        "IRC § 6330(e)(1): suspended 'for the period during which such hearing, and appeals therein, "
+        "are pending. In no event shall any such period expire before the 90th day after the day on "
+        "which there is a final determination in such hearing.' Treas. Reg. § 301.6330-1(g)(2) A-G1: "
+        "the suspension 'continues until ... the Notice of Determination resulting from the CDP hearing "
+        "becomes final upon either the expiration of the time for seeking judicial review or upon "
+        "exhaustion of any rights to appeals following judicial review'; Example 2 (determination "
+        "June 15, 1999, no petition: final July 15, 1999; period extended to October 13, 1999). The "
+        "calculator takes the event cdp_hearing (date: the IRS received the request). With a "
+        "notice of determination (event cdp_determination) and no petition, the determination is "
+        "taken as final on the 30th day after its date (the last day to petition, not moved for a "
+        "weekend: the earlier reading); with a petition (event cdp_petition) the end is not known "
+        "and only the time up to the later of that day and the petition is added. An 'end' given on "
+        "the cdp_hearing event keeps its old meaning: the day the determination became final. An "
+        "equivalent hearing does not suspend the period (A-I3). Not formalised: a withdrawal of the "
+        "request (the suspension then ends when the IRS receives it), a levy on appeal under "
+        "§ 6330(e)(2), and equitable tolling of a late petition (Boechler), which could only make the "
+        "end later."
     ),
 )
 
@@ -489,23 +586,128 @@ OUTSIDE_US_SUSPENSION = Rule(
     id="irc-6503-c-outside-us",
     label=(
         "The collection period is suspended while the taxpayer is outside the United States, if "
-        "the absence lasts at least 6 months without a break."
+        "the absence lasts at least 6 months without a break; and it does not end before 6 months "
+        "after the taxpayer's return."
     ),
     cite=irc("6503", "(c)"),
     also=(irs("IRM 5.1.19, Collection Statute Expiration", "irm/part5/irm_05-001-019"),),
     effective=date(1966, 11, 2),
     verified=VERIFIED,
-    status=secondary("The first sentence of IRC § 6503(c) as summarised in a Chief Counsel Advice", VERIFIED),
+    status=seen(f"IRC § 6503(c), both sentences, in {CODE}", VERIFIED),
     value=6,
     unit="months",
     note=(
-        "Checked the first sentence only, as summarised in a Chief Counsel Advice ('suspended for "
-        "the period of time during which the taxpayer is outside the united states if such period "
-        "of absence is for a continuous period of at least 6 months'). Not formalised: the rule "
-        "that the period does not end within 6 months after the return to the U.S. (not seen in "
-        "text; leaving it out can only make the CSED earlier), and casual visits that do not "
-        "break an absence (Treas. Reg. § 301.6503(c)-1)."
+        "§ 6503(c): 'suspended for the period during which the taxpayer is outside the United States "
+        "if such period of absence is for a continuous period of at least 6 months. If the preceding "
+        "sentence applies and at the time of the taxpayer's return to the United States the period "
+        "of limitations on collection after assessment prescribed in section 6502 would expire "
+        "before the expiration of 6 months from the date of his return, such period shall not "
+        "expire before the expiration of such 6 months.' Both sentences are applied: the absence is "
+        "added, and the period cannot end before 6 months after the return (the event's end). Not "
+        "formalised: casual visits that do not break an absence (Treas. Reg. § 301.6503(c)-1); an "
+        "absence with no end date adds nothing, which gives the earlier date."
     ),
+)
+
+# --- IRC 7508A: postponements for federally declared disasters -----------------------
+
+POSTPONEMENT = Rule(
+    id="irc-7508a-postponement",
+    label=(
+        "For a federally declared disaster the IRS can postpone, for taxpayers in the area, the time "
+        "to do listed acts, including filing a Tax Court petition and claiming a refund. Its notice or "
+        "news release for the area gives the period covered and the new date."
+    ),
+    cite=irc("7508A", "(a)"),
+    also=(
+        reg("301.7508A-1", "(c)(1)"),
+        irs("Rev. Proc. 2018-58 (time-sensitive acts that may be postponed)", "irb/2018-50_IRB"),
+        irc("7508", "(a)"),
+    ),
+    effective=date(1997, 8, 5),
+    verified=VERIFIED,
+    status=unconfirmed(
+        "Seen: Rev. Proc. 2018-58 § 1 (purpose) and the list of Treas. Reg. § 301.7508A-1(c)(1)(iv)-(vi) "
+        "(Tax Court petitions, refund claims, refund suits) as quoted by Procedurally Taxing and KPMG. "
+        "Not seen: the full list of Rev. Proc. 2018-58, so whether a § 6015(b)/(c) election, a hearing "
+        "request or a Form 12509 appeal is a postponed act is unconfirmed",
+        VERIFIED,
+    ),
+    note=(
+        "The user may record a postponement from an IRS notice or news release for their area (event "
+        "disaster_postponement: date, the first day it covers; end, the postponed date). A last day "
+        "on or after the first day and before the postponed date moves to the postponed date, for "
+        "the acts Treas. Reg. § 301.7508A-1(c)(1)(iv)-(v) names: Tax Court petitions and refund "
+        "claims. For other acts (a § 6015(b)/(c) election, a hearing request, a Form 12509 appeal) "
+        "whether the postponement covers them was not confirmed, so the earlier date is kept and the "
+        "reason says why. Combat-zone service (§ 7508: the time in the zone plus 180 days is "
+        "disregarded) is not formalised; it can only make dates later. The collection period (an IRS "
+        "act) is not moved."
+    ),
+)
+
+COVID_2020 = Rule(
+    id="notice-2020-23",
+    label=(
+        "COVID-19 (nationwide): Tax Court petitions and refund claims due on or after April 1, 2020 "
+        "and before July 15, 2020 were postponed to July 15, 2020."
+    ),
+    cite=irs("Notice 2020-23, 2020-18 I.R.B. 742", "pub/irs-drop/n-20-23.pdf"),
+    also=(reg("301.7508A-1", "(c)(1)"),),
+    effective=date(2020, 4, 9),
+    verified=VERIFIED,
+    status=secondary(
+        "Notice 2020-23 § III.A as quoted by Procedurally Taxing (Apr. 10 and 14, 2020) and summarised by "
+        "KPMG and RSM ('due to be performed on or after April 1, 2020, and before July 15, 2020'); the "
+        "notice itself was not read",
+        VERIFIED,
+    ),
+    value={"from": date(2020, 4, 1), "before": date(2020, 7, 15), "to": date(2020, 7, 15), "acts": ("tax_court", "refund_claim")},
+    unit="table",
+    note=(
+        "Applies to 'Specified Time-Sensitive Actions': the acts of Treas. Reg. § 301.7508A-1(c)(1)(iv)-(vi) "
+        "(Tax Court petitions, refund claims and suits) and those of Rev. Proc. 2018-58. Whether it also "
+        "moved the 30 days to ask for a collection due process hearing was debated (Procedurally Taxing, "
+        "Apr. 14, 2020) and is not applied: the earlier date is kept and the reason says so."
+    ),
+)
+
+COVID_2021 = Rule(
+    id="notice-2021-21",
+    label=(
+        "COVID-19 (nationwide): individual refund claims (Form 1040 series or 1040-X) due on or after "
+        "April 15, 2021 and before May 17, 2021 were postponed to May 17, 2021."
+    ),
+    cite=irs("Notice 2021-21, 2021-15 I.R.B. 986", "pub/irs-drop/n-21-21.pdf"),
+    also=(irs("IR-2021-67", "newsroom/irs-extends-additional-tax-deadlines-for-individuals-to-may-17"),),
+    effective=date(2021, 3, 29),
+    verified=VERIFIED,
+    status=secondary(
+        "IR-2021-67 as republished (southernmarylandchronicle.com, KPMG): 'For tax year 2017 Federal income "
+        "tax returns, the normal April 15 deadline to claim a refund has also been extended to May 17, 2021'; "
+        "the notice itself was not read",
+        VERIFIED,
+    ),
+    value={"from": date(2021, 4, 15), "before": date(2021, 5, 17), "to": date(2021, 5, 17), "acts": ("refund_claim",)},
+    unit="table",
+    note="Tax Court petitions were not postponed by this notice; only refund claims are moved.",
+)
+
+COVID_LOOKBACK = Rule(
+    id="notice-2023-21",
+    label=(
+        "For 2019 and 2020 returns whose due dates were postponed (to July 15, 2020 and May 17, 2021), "
+        "the postponement period is disregarded in finding the start of the 3-year look-back, so "
+        "withholding and estimated tax deemed paid on April 15 can still be refunded by a claim filed "
+        "within 3 years of a return filed in the postponement period."
+    ),
+    cite=irs("Notice 2023-21, 2023-11 I.R.B. 563", "pub/irs-drop/n-23-21.pdf"),
+    effective=date(2023, 2, 27),
+    verified=VERIFIED,
+    status=secondary("Notice 2023-21 §§ 1-2 as copied by Tax Notes; the relief as summarised by EY, KPMG and PwC", VERIFIED),
+    value={2019: (date(2020, 4, 15), date(2020, 7, 15)), 2020: (date(2021, 4, 15), date(2021, 5, 17))},
+    unit="table",
+    note="Affects how much can be refunded, not the last day to claim; stated as a reason only.",
 )
 
 # --- IRC 6511 and 6513: refund claims ---------------------------------------------
@@ -612,6 +814,8 @@ RULES = (
     APPEAL_12509,
     TAX_COURT_DEFICIENCY,
     TAX_COURT_DEFICIENCY_ABROAD,
+    CDP_PETITION,
+    ONE_FINAL_DETERMINATION,
     CDP_LEVY,
     CDP_LIEN_NOTICE,
     CDP_LIEN,
@@ -629,4 +833,8 @@ RULES = (
     REFUND_LOOKBACK,
     DEEMED_FILED_AND_PAID,
     TIMELY_MAILING,
+    POSTPONEMENT,
+    COVID_2020,
+    COVID_2021,
+    COVID_LOOKBACK,
 )

@@ -66,6 +66,20 @@ INCOME_TAX_ONLY = Rule(
     note="Checked against the regulation text quoted in FACTS.md A.1. The facts format has no field for the kind of tax, so this is stated, not tested.",
 )
 
+ONE_REQUEST = Rule(
+    id="reg-1.6015-1-a-2",
+    label=(
+        "One request covers every kind of relief: the IRS considers innocent spouse relief and "
+        "separation of liability first, and equitable relief only for what they do not relieve."
+    ),
+    cite=reg("1.6015-1", "(a)(2)"),
+    also=(I8857,),
+    effective=date(2002, 7, 18),
+    verified=CHECKED,
+    status=seen("Treas. Reg. § 1.6015-1(a)(2), 2015 annual CFR edition (legal audit items 16(c) and 23)", CHECKED),
+    note="Checked by the legal audit in the 2015 CFR. Not formalised: the checker screens every path at once.",
+)
+
 CLOSING_AGREEMENT_OIC = Rule(
     id="reg-1.6015-1-c",
     label=(
@@ -375,16 +389,22 @@ DISQUALIFIED_ASSETS = Rule(
     label=(
         "The portion allocated to the requesting spouse grows, up to the whole deficiency, by the "
         "value of any disqualified asset: property the other spouse transferred to him or her "
-        "mainly to avoid tax; transfers in the 12 months before the first letter of proposed "
-        "deficiency, or after it, are presumed disqualified unless made under a divorce or "
-        "separate-maintenance decree."
+        "mainly to avoid tax; transfers in this many months before the mailing date of the first "
+        "letter of proposed deficiency, or after it, are presumed disqualified unless made under a "
+        "decree of divorce or separate maintenance or a written instrument incident to such a decree."
     ),
     cite=irc("6015", "(c)(4)"),
-    also=(reg("1.6015-3", "(c)(3)"),),
+    also=(reg("1.6015-3", "(c)(3)(iii)"),),
     effective=RRA98,
     verified=CHECKED,
     status=seen("Treas. Reg. § 1.6015-3(c)(3), 2015 annual CFR edition (legal audit items 15-16)", CHECKED),
-    note="Checked against § 1.6015-3(c)(3) as quoted in FACTS.md B.4. Not formalised: the checker has no facts to value transfers, so it only warns.",
+    unit="months",
+    value=12,
+    note=(
+        "The value is the presumption period of § 1.6015-3(c)(3)(iii): 'during the 12-month period before "
+        "the mailing date of the first letter of proposed deficiency' (legal audit #15). Not formalised: "
+        "the checker has no facts to value transfers, so it only warns."
+    ),
 )
 
 # --- § 6015(f) and Rev. Proc. 2013-34 -------------------------------------------------------
@@ -529,8 +549,9 @@ RP_HARDSHIP = Rule(
     label=(
         "Economic hardship favours relief if the requesting spouse's income is below 250% of the "
         "HHS poverty guideline for his or her household size, unless he or she has assets from "
-        "which the tax could be paid while still meeting reasonable basic living expenses; "
-        "without hardship the factor is neutral."
+        "which the tax could be paid while still meeting reasonable basic living expenses. "
+        "Without hardship the IRS treats the factor as neutral; the Tax Court has at times weighed "
+        "it against relief."
     ),
     cite=_rp("§ 4.03(2)(b)"),
     also=(reg("301.6343-1", "(b)(4)"),),
@@ -541,9 +562,15 @@ RP_HARDSHIP = Rule(
     value=250,
     note=(
         "The 250% sentence and the assets proviso are verified-secondary (a practitioner's "
-        "close paraphrase of § 4.03(2)(b); FACTS.md C.5). The revenue procedure does not say "
-        "which year's guidelines apply: the checker uses the table in effect on the date of the "
-        "check (calculator.poverty.guideline_in_effect) and compares annual household income."
+        "close paraphrase of § 4.03(2)(b); FACTS.md C.5), which compares 'the Requesting Spouse's "
+        "income' and 'will consider whether the Requesting Spouse shares expenses or has expenses "
+        "paid by another individual (such as a family member, including a current spouse)'. The "
+        "checker compares the requesting spouse's own yearly income when given (household.own_annual_income), "
+        "else the household's (never lower, so never a hardship the own figure would not show); "
+        "expenses paid by others make hardship a judgment for the IRS. Which year's guidelines apply "
+        "is not stated: the checker uses the table in effect on the date of the check. Hale v. "
+        "Commissioner, T.C. Memo. 2018-93 (Tax Notes copy, seen by the legal audit): the lack of "
+        "hardship 'weighs against granting relief notwithstanding Rev. Proc. 2013-34, sec. 4.03(2)(b)'."
     ),
 )
 
@@ -558,7 +585,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it; the figure is from our fact base C.5 [from memory] (legal audit item 25)", CHECKED),
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it (again on 2026-11-29, in stored copies of the revenue procedure, Pub. 971 and Tax Court opinions); the figure is from our fact base C.5 [from memory] (legal audit item 25)", SEEN),
     unit="usd",
     value=300,
     note=(
@@ -574,7 +601,9 @@ RP_REFUNDS = Rule(
     label=(
         "Refunds under equitable relief are available for understatements and underpayments, "
         "but only of payments the requesting spouse made from his or her own funds, and only "
-        "within the § 6511 period; a claim based only on § 6015(c) eligibility gets no refund."
+        "within the § 6511 period: not joint payments, payments made with the joint return "
+        "(withholding and estimated tax count as made with it) or the other spouse's payments; an "
+        "offset of the requesting spouse's own later refund counts as his or her payment."
     ),
     cite=_rp("§ 4.04"),
     also=(reg("1.6015-4", "(b)"), irc("6511")),
@@ -582,9 +611,14 @@ RP_REFUNDS = Rule(
     verified=CHECKED,
     status=secondary("our fact base C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
     note=(
-        "The general rule is verified-secondary (FACTS.md C.7); the detail of which payments "
-        "qualify (joint payments, the other spouse's payments, offsets of a joint overpayment) "
-        "is [from memory] and is stated as something the IRS will check, not computed."
+        "The general rule is verified-secondary (FACTS.md C.7). Which payments qualify: Pub. 971 "
+        "(2008 taxmap copy, read again on 2026-11-29): 'you are not eligible for refunds of payments "
+        "made with the joint return, joint payments, or payments that your spouse (or former spouse) "
+        "made. For example, withholding tax and estimated tax payments cannot be refunded because they "
+        "are considered made with the joint return'; and 'No proof is required if your individual "
+        "refund was used by the IRS to pay a tax you owed on a joint tax return for another year.' "
+        "The current edition was not seen for these passages. Computed: only payments 'by: me' and "
+        "offsets of the user's own refund give a refund side."
     ),
 )
 
@@ -612,16 +646,18 @@ CP_STATES = Rule(
 CP_TERRITORIES = Rule(
     id="community-property-territories",
     label="Jurisdictions where community property rules may apply but are not on the IRS list of nine states",
-    cite=irs("IRS Publication 555, Community Property", "publications/p555"),
+    cite=irs("IRM 21.4.6, Refund Offset", "irm/part21/irm_21-004-006"),
+    also=(irs("IRS Publication 555, Community Property (the Alaska election)", "publications/p555"),),
     effective=date(1980, 12, 24),
     verified=CHECKED,
     status=secondary("Puerto Rico and Guam in an excerpt of IRM 21.4.6; Pub. 555 (2013 copy) names only the Alaska election, which it does not address (legal audit item 17)", CHECKED),
     unit="list",
     value=("PR", "GU", "AK"),
     note=(
-        "Puerto Rico and Guam: verified-secondary (an excerpt of IRM 21.4.6). Alaska: opt-in "
-        "community property agreements [from memory]. Results for these say the IRS decides "
-        "whether community property law applied."
+        "Puerto Rico and Guam: verified-secondary (an excerpt of IRM 21.4.6, the injured spouse "
+        "procedures). Alaska: Pub. 555 says only that it 'does not address the federal tax treatment of "
+        "income or property subject to the \"community property\" election under Alaska state laws'. "
+        "Results for these say the IRS decides whether community property law applied."
     ),
 )
 
@@ -797,6 +833,7 @@ RULES = (
     ELECTION,
     JOINT_RETURN,
     INCOME_TAX_ONLY,
+    ONE_REQUEST,
     CLOSING_AGREEMENT_OIC,
     FRAUD_SCHEME,
     RES_JUDICATA,

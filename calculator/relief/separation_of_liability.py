@@ -48,11 +48,12 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
     _eligibility(s, facts, requested)
     _item_owner(s, facts)
     _actual_knowledge(s, facts)
+    presumed = rule("irc-6015-c-disqualified-assets").value
     s.ok(
         "If your spouse transferred property to you mainly to avoid tax, its value is added to your share, "
-        "up to the whole deficiency. The checker cannot value transfers; transfers in the year before the "
-        "first letter proposing the deficiency, or after it, are presumed to count unless made under a "
-        "divorce or separation decree.",
+        f"up to the whole deficiency. The checker cannot value transfers; transfers in the {presumed} months before "
+        "the first letter proposing the deficiency was mailed, or after it, are presumed to count unless made under "
+        "a decree of divorce or separate maintenance, or a written agreement that goes with such a decree.",
         "irc-6015-c-disqualified-assets",
     )
     if in_community_property_state(facts.state):

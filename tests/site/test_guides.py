@@ -162,8 +162,9 @@ def test_every_relief_guide_has_the_same_sections(site):
 
 def _facts_from_href(href: str) -> dict:
     fragment = urlparse(href).fragment
-    assert fragment.startswith("facts="), href
-    return json.loads(unquote(fragment[len("facts=") :]))
+    kind, _, text = fragment.partition("=")
+    assert kind in ("facts", "example"), href
+    return json.loads(unquote(text))
 
 
 def checker_examples(site: Path) -> list[tuple[str, dict, dict, str]]:
@@ -219,6 +220,30 @@ def test_situation_links_on_the_home_page_carry_valid_facts(site):
         parse_facts(_facts_from_href(link["href"]))  # raises FactsError if the link is malformed
 
 
+def test_no_checker_link_fills_in_a_date_outside_a_labelled_example(site):
+    """Issue 11 / ux audit problem 1: the home page's levy link filled in a levy date nobody
+    entered, and the checker turned it into an "URGENT, 3 days left" hearing deadline. Every
+    link to the checker anywhere in the built site is read: a ``#facts=`` link may hold no date
+    at all (no event date, filing date or as_of); dates are allowed only in an ``#example=``
+    link inside a paragraph marked as an example (``p.checker-example``), which the checker
+    labels "This is an example, not your case"."""
+    checked, problems = 0, []
+    anchor = re.compile(r'(<p class="checker-example">)?\s*<a\b[^>]*?href="([^"]*checker\.html#([^"]*))"', re.S)
+    for page in site.rglob("*.html"):
+        for labelled, href, fragment in anchor.findall(page.read_text(encoding="utf-8")):
+            kind, _, text = html.unescape(fragment).partition("=")
+            if kind not in ("facts", "example"):
+                continue
+            checked += 1
+            found = re.findall(r"\d{4}-\d{2}-\d{2}", unquote(text))
+            if kind == "facts" and found:
+                problems.append(f"{page.relative_to(site)}: {href[:80]} fills in {found}")
+            if kind == "example" and not labelled:
+                problems.append(f"{page.relative_to(site)}: example link outside a labelled example: {href[:80]}")
+    assert checked >= 10, "the home page and the guides link to the checker with facts"
+    assert not problems, "\n".join(problems)
+
+
 # --- links and anchors ------------------------------------------------------------------------------
 
 
@@ -244,7 +269,7 @@ def test_internal_links_and_anchors_resolve(site):
             if not target.exists():
                 problems.append(f"{src}: {href} -> missing {target}")
                 continue
-            if url.fragment and not url.fragment.startswith("facts=") and unquote(url.fragment) not in ids(target):
+            if url.fragment and not url.fragment.startswith(("facts=", "example=")) and unquote(url.fragment) not in ids(target):
                 problems.append(f"{src}: {href} -> no anchor #{url.fragment} in {target.name}")
     assert not problems, "\n".join(problems)
 

@@ -60,7 +60,7 @@ function deadlines(result) {
       el("ul", { class: "jointly-deadlines" }, passed.map(item))) : null);
 }
 
-const VERDICT_ICON = { likely: "✓", possible: "◐", needs_info: "?", not_available: "–" };
+const VERDICT_ICON = { likely: "✓", possible: "◐", check: "!", needs_info: "?", not_available: "–" };
 
 function reliefCard(r, result, form, formsByNumber) {
   const guide = guideFor(r.id);
