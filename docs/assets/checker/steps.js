@@ -1,7 +1,8 @@
 // On a phone, the questions in short steps ("Your letter", "Your return", "Your marriage", …) with
 // the progress shown, Back and Next, and the answer one tap away (the "See my answer" button). Each
 // question's step comes from the questions' data (`step`); which questions show is still decided by
-// their conditions. On wider screens every question shows at once.
+// their conditions. On wider screens every question shows at once. On every screen, a polite live
+// region says when answers bring new questions into view, so no one tabs past them unawares.
 import { el } from "./dom.js";
 
 const PHONE = "(max-width: 59.9999em)";
@@ -16,6 +17,9 @@ export class Steps {
     this.back = el("button", { type: "button", class: "md-button", onclick: () => this.go(-1) }, "Back");
     this.next = el("button", { type: "button", class: "md-button md-button--primary", onclick: () => this.go(1) }, "Next");
     this.top = el("div", { class: "jointly-steps", hidden: true }, this.label, this.bar);
+    this.news = el("p", { class: "jointly-visually-hidden", "aria-live": "polite" });
+    this.count = null;
+    list.after(this.news);
     this.bottom = el("div", { class: "jointly-steps jointly-steps__nav", hidden: true }, this.back, this.next);
     list.before(this.top);
     list.after(this.bottom);
@@ -41,6 +45,12 @@ export class Steps {
   render() {
     const phone = this.media.matches;
     const steps = this.steps();
+    const count = [...this.list.children].filter((box) => !box.hidden).length;
+    if (this.count !== null && count > this.count) {
+      const n = count - this.count;
+      this.news.textContent = `${n === 1 ? "One more question" : `${n} more questions`} now ${n === 1 ? "shows" : "show"}.`;
+    }
+    this.count = count;
     this.top.hidden = this.bottom.hidden = !phone || steps.length < 2;
     this.index = Math.max(0, Math.min(this.index, steps.length - 1));
     const current = steps[this.index];
