@@ -186,8 +186,6 @@ def split(raw: Any) -> Case:
                 problems.append((f"{where}.tax_year", f"{tax_year} is already years[{known[tax_year]}]: give each tax year once"))
             else:
                 known[tax_year] = i
-        elif tax_year is None and len(years) > 1:
-            problems.append((f"{where}.tax_year", "is required when a case has several years: the years are told apart by it"))
         own.append(fields)
 
     shared: list[tuple[str, dict[str, Any], list[int]]] = []  # (path, event, the years it covers)

@@ -34,10 +34,10 @@ def _tax_year(result: dict[str, Any]) -> int | None:
 def _forms(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged = set(rule(SEVERAL_YEARS).value)
     groups: dict[tuple, list[tuple[int | None, dict[str, Any]]]] = {}
-    for result in results:
+    for index, result in enumerate(results):
         year = _tax_year(result)
         for form in result["plan"]["forms"]:
-            key = (form["rule"],) if form["number"] in merged else (form["rule"], year)
+            key = (form["rule"],) if form["number"] in merged else (form["rule"], index)  # a year's tax year may be unknown
             groups.setdefault(key, []).append((year, form))
     order: list[str] = []  # the forms in an order that keeps the order of every yearly plan
     for result in results:

@@ -156,8 +156,11 @@ def calendar(assessment: dict[str, Any], neutral: bool = False) -> str:
         "METHOD:PUBLISH",
         "X-WR-CALNAME:" + escape("Reminders" if neutral else "Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
     ]
-    dated = sorted(((e, year) for y, year in zip(years, tax_years) for e in entries(y)), key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"]))
-    for entry, year in dated:
+    # A year whose tax year is unknown is told apart by its place in the case (a one-year check keeps "year-unknown").
+    places = [year or ("year-unknown" if len(years) == 1 else f"year-unknown-{i + 1}") for i, year in enumerate(tax_years)]
+    dated = sorted(((e, year, place) for y, year, place in zip(years, tax_years, places) for e in entries(y)),
+                   key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"], p[2]))  # fmt: skip
+    for entry, year, place in dated:
         if neutral:
             summary, description, alarm_title = NEUTRAL_TITLE, NEUTRAL_NOTE, NEUTRAL_TITLE
         else:
@@ -167,7 +170,7 @@ def calendar(assessment: dict[str, Any], neutral: bool = False) -> str:
             alarm_title = entry["title"]
         lines += [
             "BEGIN:VEVENT",
-            "UID:" + _uid(f"{entry['key']}-{year or 'year-unknown'}", neutral),
+            "UID:" + _uid(f"{entry['key']}-{place}", neutral),
             "DTSTAMP:" + stamp,
             "DTSTART;VALUE=DATE:" + _day(entry["due"]),
             "DTEND;VALUE=DATE:" + _next_day(entry["due"]),

@@ -59,7 +59,12 @@ def _form_entry(form_id: str, why: str, why_rule: str, due: date | None = None, 
     for linked in map(rule, form.value.get("see_also", ())):
         if linked.unit == "address":  # where the form goes, recorded as its own rule
             entry["address"] = dict(linked.value)
-            entry["address_rule"] = {"rule": linked.id, **linked.cite.as_dict()}
+            entry["address_rule"] = {
+                "rule": linked.id,
+                **linked.cite.as_dict(),
+                "verified": linked.status.kind,
+                "also": [c.as_dict() for c in linked.also],  # the IRS's own where-to-file pages
+            }
     return entry
 
 
@@ -194,10 +199,15 @@ def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
     ]
     if facts.abuse:
         steps.append(_cited(
-            "If you fear retaliation, write 'Potential Domestic Abuse Case' at the top of Form 8857 and explain your concern in an attached statement.",
+            "If you fear retaliation, say so in a statement attached to Form 8857. In 2001 the IRS advised writing 'Potential Domestic Abuse Case' at the top of the form; its current instructions do not repeat that, but it does no harm.",
             "next-potential-abuse-case",
         ))
     steps += [
+        _cited(
+            "While your request is pending, the IRS may not levy or sue to collect the tax from you. It can still apply "
+            "your refunds to the debt and file a Notice of Federal Tax Lien.",
+            "next-pending-collection",
+        ),
         _cited(
             f"The IRS sends a preliminary determination. If you disagree, send Form 12509 within {rule('form-12509-appeal').value} days of that letter, to the office that sent it.",
             "form-12509-appeal",

@@ -156,7 +156,7 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("joint_return", "Did you and your spouse file a joint return for the year in question?",
        "Relief under IRC § 6015 and injured spouse relief both need a joint return.",
        knockouts=[{"answer": False, "text": "Without a joint return, § 6015 relief does not apply. If you lived in a community property state and filed separately, relief from community property law (IRC § 66(c)) may; the results show it."}]),
-    _q("tax_year", "Which tax year is it about?", "Each year is screened on its own; use one check per year."),
+    _q("tax_year", "Which tax year is it about?", "Each year is screened on its own; for several years, use \"Add another year\" at the top."),
     _q("problems", "What went wrong? Choose all that apply.",
        "Relief for unreported income or wrong deductions differs from relief for unpaid tax, and a taken refund is a separate claim (Form 8379)."),
     _q("state", "Which state did you live in during that year?",

@@ -163,22 +163,17 @@ def case_schema() -> dict[str, Any]:
         CASE_EVENTS.name: event,
     }
     props = {f.name: special.get(f.name) or _field_schema(f) for f in CASE_FIELDS}
-    several = {"properties": {"years": {"minItems": 2}}}
-    each_named = {"properties": {"years": {"items": {"required": ["tax_year"], "properties": {"tax_year": {"type": "integer"}}}}}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": f"Jointly facts format, version {CASE_VERSION}: a case with one or more tax years",
         "description": (
             "One person's case: the person once, then each tax year. Every field but version and years is optional; "
-            "null or a missing field means 'I don't know'. Unknown fields are errors. When a case has several years, "
-            "each names its tax_year."
+            "null or a missing field means 'I don't know'. Unknown fields are errors. A tax year is given once."
         ),
         "type": "object",
         "additionalProperties": False,
         "required": ["version", "years"],
         "properties": props,
-        "if": several,
-        "then": each_named,
     }
 
 

@@ -56,6 +56,7 @@ def define_env(env):
         "status_counts",
         "rule_status_table",
         "renewals_table",
+        "unconfirmed_note",
     ):
         env.macro(getattr(render, name), name)
     env.macro(render.get, "rule")

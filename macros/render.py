@@ -460,17 +460,22 @@ def _form_when() -> dict[str, str]:
         "12153": (
             f"Within {value('irc-6330-cdp-levy')} after a levy notice ({cite('irc-6330-cdp-levy')}) or by the date on a "
             f"lien notice ({cite('irc-6320-cdp-lien')}); for an equivalent hearing, within {value('equivalent-hearing-levy')} "
-            f"({cite('equivalent-hearing-levy')})."
+            f"({cite('equivalent-hearing-levy')}). A decision on spousal relief made at an equivalent hearing can still go "
+            f"to the Tax Court within {value('irc-6015-e-petition')} ({cite('irc-6015-e-petition')}; {cite('form-12153', all=True)})."
         ),
         "9465": "When you cannot pay in full and cannot apply online.",
         "433-A": "When the IRS asks for it, or with an offer in compromise (in its offer version).",
         "433-F": "When the IRS asks for a financial statement before a payment plan or a hardship pause.",
         "656": "Only after you have asked for any relief you may qualify for: an accepted offer bars relief for that year.",
-        "911": "When an IRS problem is causing hardship or is not being solved through the normal channels. It stops no deadline.",
+        "911": "When an IRS problem is causing hardship or is not being solved through the normal channels. It does not extend your deadlines.",
         "2848": "Before a representative acts for you.",
         "8821": "When someone needs to see your tax information but not to represent you.",
         "1040-X": "To correct a return you filed.",
-        "9423": "After a conference with the collection manager, within the short time the IRS gives you.",
+        "9423": (
+            f"For a rejected, changed or ended payment plan, within {value('cap-appeal')} after the date of the IRS "
+            f"letter; for a lien, levy or seizure, after a conference with the collection manager, within the short "
+            f"time Publication 1660 and the letter give. There is no court review afterwards ({cite('cap-appeal', all=True)})."
+        ),
     }
 
 
@@ -510,7 +515,7 @@ def ia_fees_table() -> str:
         ),
     ]
     return table(("Long-term payment plan", "Set up online", "By phone, mail or in person", "Low-income"), rows) + (
-        f"\n\nSource: {cite('ia-user-fees', all=True)}; low-income fee rule: {cite('ia-fee-low-income', all=True)}."
+        f"\n\nSource: {cite('ia-user-fees', all=True)}; low-income fee rule: {cite('ia-fee-low-income')}."
     )
 
 
@@ -577,9 +582,12 @@ def offset_order() -> str:
     """The order in which a refund is applied to debts, as a numbered Markdown list."""
     sender = get("offset-notice-sender").value
     lines = []
-    for i, debt in enumerate(get("offset-order").value, 1):
-        who = sender.get(debt)
-        lines.append(f"{i}. {DEBT_NAMES.get(debt, debt)}" + (f" (notice from the {who})" if who else ""))
+    for i, tier in enumerate(get("offset-order").value, 1):
+        debts = tier if isinstance(tier, (tuple, list)) else (tier,)
+        names = [DEBT_NAMES.get(d, d) for d in debts]
+        whos = {sender.get(d) for d in debts} - {None}
+        text = names[0] if len(names) == 1 else join_words([n[0].lower() + n[1:] if k else n for k, n in enumerate(names)]) + ", together, in the order in which the debts arose"
+        lines.append(f"{i}. {text}" + (f" (notice from the {whos.pop()})" if len(whos) == 1 else ""))
     return "\n".join(lines) + f"\n\n({cite('offset-order', all=True)}; {cite('offset-notice-sender')})"
 
 
@@ -653,14 +661,29 @@ def csed_suspensions_table() -> str:
 
 
 def where_to_send_8857() -> str:
-    """Where Form 8857 goes: the addresses and fax number, from ``form-8857-where``."""
-    v = get("form-8857-where").value
+    """Where Form 8857 goes: the addresses and fax number, from ``form-8857-where``, with the instructions'
+    revision they come from, the IRS's own where-to-file pages, and, if unconfirmed, what was seen."""
+    r = get("form-8857-where")
+    v = r.value
     return (
+        f"From the {link(r.cite.title, r.cite.url)}:\n\n"
         f"- By U.S. mail: {html.escape(v['usps'])}\n"
         f"- By private delivery service: {html.escape(v['private_delivery'])}\n"
         f"- By fax: {html.escape(v['fax'])}\n\n"
-        f"Never attach it to a tax return or send it to the Tax Court. Addresses change: check the current "
-        f"instructions before you send it. ({cite('form-8857-where')})"
+        f"Never attach it to a tax return or send it to the Tax Court. Addresses change: before you send it, "
+        f"check the IRS's own pages: {'; '.join(link(c.title, c.url) for c in r.also)}."
+        + unconfirmed_note("form-8857-where")
+    )
+
+
+def unconfirmed_note(rule_id: str) -> str:
+    """For a rule whose status is unconfirmed: a plain sentence saying so, and what was seen; otherwise nothing."""
+    r = get(rule_id)
+    if r.status.kind != "unconfirmed":
+        return ""
+    return (
+        f"\n\n**Unconfirmed.** We could not confirm this in official text. What we saw: "
+        f"{html.escape(r.status.source)} (checked {long_date(r.status.on)}).\n"
     )
 
 

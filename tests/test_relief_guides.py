@@ -71,3 +71,19 @@ def test_the_two_year_clock_pitfall_names_postponements():
     text = guide("innocent-spouse")
     assert "Nothing you or the IRS does pauses it, except, possibly, a combat-zone or disaster postponement." in text
     assert "and nothing pauses it" not in text
+
+
+def test_66c_time_limit_is_measured_against_the_other_spouse_everywhere():
+    """Legal audit #1 (CONTRARY) and #2 (MISLEADING). Treas. Reg. § 1.66-4(j)(2)(i): 'The latest time for
+    requesting relief under paragraph (a) of this section is 6 months before the expiration of the period of
+    limitations on assessment, including extensions, against the nonrequesting spouse'."""
+    from macros.render import deadline_table
+
+    row = next(line for line in (DOCS / "index.md").read_text(encoding="utf-8").splitlines() if line.startswith("| [Community property relief]"))
+    assert 'No later than {{ value("reg-1.66-4-j") }} before the IRS\'s time to assess your spouse\'s tax ends' in row
+    table_row = next(line for line in deadline_table().splitlines() if "community property" in line)
+    assert "assess your spouse's tax" in table_row and "your own tax" not in table_row
+    text = guide("community-property")
+    assert "assess your spouse's tax for that year runs out" in text and "assess your own tax" not in text
+    assert "never shorter" not in text
+    assert "nonrequesting" in RULES["reg-1.66-4-j"].label

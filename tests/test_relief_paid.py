@@ -148,3 +148,20 @@ def test_refund_window_counts_from_own_payments_only():
     ]
     f = run(equitable_relief, events=events)
     assert {"part": "refund of your payments (§ 6511)", "due": "2025-05-01"} in f.details["deadline_parts"]
+
+
+def test_a_closed_refund_period_does_not_close_f_while_the_kind_of_liability_is_unknown():
+    """§ 6015(f)(2): a request is timely for unpaid tax while the collection period runs.  A joint refund taken
+    for a joint federal tax debt leaves the kind of liability to be asked; an own payment of 2021-08-29 whose
+    refund period ended (2020 return counted as filed 2021-04-15: + 3 years = Mon 2024-04-15) must not make
+    (f) 'not available' while the tax assessed 2020-05-21 can be collected until 2030."""
+    raw = dict(
+        problems=["offset"],
+        offset={"debt_owner": "both", "debt": "federal_tax"},
+        tax_year=2020,
+        return_filed=...,
+        events=[{"type": "assessment", "date": "2020-05-21"}, {"type": "payment", "date": "2021-08-29", "by": "me"}],
+    )
+    result = run(equitable_relief, as_of=date(2026, 8, 3), **raw)
+    assert result.verdict == "needs_info"
+    assert [p["part"] for p in result.details["deadline_parts"]] == ["unpaid tax (collection statute)", "refund of your payments (§ 6511)"]

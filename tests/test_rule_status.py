@@ -86,3 +86,23 @@ def test_a_result_resting_on_an_unconfirmed_rule_says_so_and_what_was_seen():
     for rule_id, entry in listed.items():
         assert RULES[rule_id].status.kind == "unconfirmed"
         assert entry["seen"] == RULES[rule_id].status.source and entry["on"] <= CURRENT_AS_OF.isoformat()
+
+
+def test_the_sources_page_lists_every_rules_status_and_the_footer_the_next_renewal():
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parent.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from macros import render
+
+    table = render.rule_status_table()
+    for rule in RULES.values():
+        assert f'id="rule-{rule.id}"' in table, rule.id
+    # Weakest first: every unconfirmed row comes before every seen row.
+    unconfirmed = [table.index(f'id="rule-{r.id}"') for r in RULES.values() if r.status.kind == "unconfirmed"]
+    seen = [table.index(f'id="rule-{r.id}"') for r in RULES.values() if r.status.kind == "seen"]
+    assert max(unconfirmed) < min(seen)
+    soonest = min(r.renews.expected_by for r in RULES.values() if r.renews)
+    assert f'datetime="{soonest.isoformat()}"' in render.as_of_footer("../about/", "../reference/sources/")

@@ -130,7 +130,7 @@ CASE_TABLE = [
     ({"version": 2}, False),
     ({"version": 2, "years": []}, False),
     ({"version": 2, "years": {}}, False),
-    ({"version": 2, "years": [A_YEAR, {}]}, False),
+    ({"version": 2, "years": [A_YEAR, {}, {}]}, True),  # a tax year not known yet, as on the checker's new year
     ({"version": 2, "years": [{"abuse": True}]}, False),
     ({"version": 2, "years": [{"tax_yaer": 2021}]}, False),
     ({"version": 2, "tax_year": 2021, "years": [{}]}, False),

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from .model import Renewal, Rule, secondary, seen
+from .model import Renewal, Rule, secondary, seen, unconfirmed
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
+REVIEWED = date(2026, 11, 29)  # the second review, after the legal audit
 
 _PAYMENT_PLANS = irs("IRS, Payment plans; installment agreements", "payments/payment-plans-installment-agreements")
 
@@ -26,20 +27,22 @@ IA_GUARANTEED = Rule(
     id="ia-guaranteed",
     label=(
         "Guaranteed installment agreement: the IRS must accept an individual's request to pay income tax "
-        "in installments when the tax (not counting interest and penalties) is $10,000 or less, it will be "
-        "paid in full within 3 years, and in the preceding 5 years the individual filed and paid on time "
-        "and had no other installment agreement."
+        "in installments when the tax (not counting interest and penalties) is $10,000 or less; the IRS finds "
+        "that the individual cannot pay it in full now; it will be paid in full within 3 years; and in the "
+        "preceding 5 years neither the individual nor, where a joint return was filed, the individual's "
+        "spouse failed to file or pay on time, and the individual had no other installment agreement."
     ),
     cite=irc("6159", "(c)"),
     effective=date(1998, 7, 22),
     verified=VERIFIED,
-    status=secondary("The IRS definition as reproduced in H&R Block's tax dictionary, and Tax Court opinions citing IRC § 6159(c); the statute's text was not read", VERIFIED),
+    status=secondary("The opening words of IRC § 6159(c) in copies of the Code (govregs.com, irc.bloombergtax.com), read 2026-11-29; the conditions from the IRS definition as reproduced in H&R Block's tax dictionary ('cannot pay the tax immediately') and the legal audit's reading of (c)(2)-(3) (item 18: the spouse on a joint return; financially unable to pay)", REVIEWED),
     unit="table",
     value={"max_tax": 10000, "pay_within_years": 3, "lookback_years": 5},
     note=(
         "Checked against the IRS definition reproduced by H&R Block's tax dictionary and Tax Court opinions "
-        "citing § 6159(c); the statute text itself was not reachable. Not formalised: the 5-year compliance "
-        "history, which the facts format does not ask about."
+        "citing § 6159(c); the full text of (c)(1)-(5) was not reached (copies cut off after the opening "
+        "words). Not formalised: the 5-year compliance history (the spouse's too, after a joint return) and "
+        "the IRS's finding that the individual cannot pay in full, which the facts format does not ask about."
     ),
 )
 
@@ -47,14 +50,15 @@ IA_SIMPLE = Rule(
     id="ia-simple-payment-plan",
     label=(
         "Simple Payment Plan: an individual who owes $50,000 or less in assessed tax, penalties and interest "
-        "and is current on filing can pay monthly up to the collection statute expiration date (generally 10 "
-        "years after assessment), with no financial statement and no lien determination."
+        "and is current with all filing and payment requirements can pay monthly up to the collection statute "
+        "expiration date (generally 10 years after assessment), with no financial statement and no lien "
+        "determination."
     ),
     cite=irs("IRS, Simple Payment Plans for individual taxpayers", "payments/simple-payment-plans-for-individual-taxpayers"),
     also=(_PAYMENT_PLANS,),
     effective=date(2025, 1, 1),
     verified=VERIFIED,
-    status=seen("irs.gov, Simple Payment Plans for individual taxpayers, in a stored copy of the page (legal audit of 2026-11-27, item 58)", VERIFIED),
+    status=seen("irs.gov, Simple Payment Plans for individual taxpayers, in a stored copy of the page (legal audit of 2026-11-27, items 19 and 58: 'All applicants ... must be current with all filing and payment requirements')", VERIFIED),
     renews=Renewal(date(2027, 11, 27), "the IRS set these terms in 2025 and can change them; re-check the irs.gov page each year"),
     unit="usd",
     value=50000,
@@ -113,10 +117,9 @@ IA_USER_FEES = Rule(
         "pay nothing with direct debit, and otherwise $43, which is paid back when the plan is completed."
     ),
     cite=_PAYMENT_PLANS,
-    also=(reg("300.1", "(b)"),),
     effective=date(2025, 1, 1),
-    verified=VERIFIED,
-    status=secondary("2025 copies of the irs.gov payment-plans page on practitioner sites (trifectataxrelief.com, jhandco.com); the irs.gov page itself was not found, and Treas. Reg. § 300.1 (2017 text) states other amounts", VERIFIED),
+    verified=REVIEWED,
+    status=unconfirmed("Seen only in 2025 copies of the irs.gov payment-plans page on practitioner sites (trifectataxrelief.com, jhandco.com); searched again 2026-11-29 and found only older copies (Aug. 25, 2022: $31 / $107 / $130 / $225, $43 low-income). Treas. Reg. § 300.1 (2017 text) states other amounts ($31 / $107 / $149 / $225), so it is not cited for these", REVIEWED),
     renews=Renewal(date(2027, 11, 27), "the IRS reviews its user fees every two years and has changed these several times; re-check the irs.gov payment-plans page each year"),
     unit="table",
     value={
@@ -127,7 +130,8 @@ IA_USER_FEES = Rule(
         "reinstate_or_restructure": {"online": 10, "phone_mail_in_person": 89, "low_income": 43},
     },
     note=(
-        "Verified-secondary: 2025 copies of the irs.gov page (trifectataxrelief.com, jhandco.com). The 2017 "
+        "Legal audit item 24 (UNVERIFIED): not confirmed on irs.gov. 2025 copies of the irs.gov page "
+        "(trifectataxrelief.com, jhandco.com) give these amounts. The 2017 "
         "schedule in Treas. Reg. § 300.1 (T.D. 9798) was $225 / $107 / $149 / $31; the 2022 page showed "
         "$225 / $107 / $130 / $31. Fees change: check the irs.gov page before relying on a figure. Covers "
         "2025-2026; the day the current schedule began was not confirmed."
@@ -223,14 +227,21 @@ OIC_PERIODIC = Rule(
 
 OIC_DEEMED = Rule(
     id="oic-deemed-acceptance",
-    label="An offer in compromise that the IRS has not rejected within 24 months after it was submitted is deemed accepted.",
+    label=(
+        "An offer in compromise that the IRS has not rejected within 24 months after it was submitted is deemed "
+        "accepted; periods during which the tax liability is disputed in a court proceeding do not count."
+    ),
     cite=irc("7122", "(f)"),
     effective=date(2006, 7, 16),
     verified=VERIFIED,
     status=secondary("IRC § 7122(f) as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022)", VERIFIED),
     unit="months",
     value=24,
-    note="Statute wording seen as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022).",
+    note=(
+        "Statute wording seen as quoted in Brown v. Commissioner, 158 T.C. No. 9 (2022): the offer is deemed "
+        "accepted if 'not rejected' before 24 months after submission; the court-dispute exclusion is from the "
+        "legal audit's reading of § 7122(f) (item 21)."
+    ),
 )
 
 OIC_RCP = Rule(
@@ -275,6 +286,30 @@ CNC = Rule(
     ),
 )
 
+
+CAP = Rule(
+    id="cap-appeal",
+    label=(
+        "Collection Appeals Program: a rejected, changed or ended payment plan can be appealed to the IRS "
+        "Independent Office of Appeals within 30 days after the date of the IRS letter; liens, levies and "
+        "seizures can be appealed after a conference with the collection manager, within the short time "
+        "Publication 1660 and the IRS letter give. The decision is final: it cannot be taken to court."
+    ),
+    cite=irs("Publication 1660, Collection Appeal Rights", "pub/irs-pdf/p1660.pdf"),
+    also=(irs("IRM 8.24.1, Collection Appeals Program", "irm/part8/irm_08-024-001"), irs("Form 9423, Collection Appeal Request", "forms-pubs/about-form-9423")),
+    effective=date(2016, 1, 1),
+    verified=REVIEWED,
+    status=secondary("Pub. 1660 as quoted by a practitioner (rampacpa.com, 2019: the request 'must be made on or before the 30th day after the date of the rejection letter'); the Taxpayer Advocate Service's CAP page (taxpayeradvocate.irs.gov, 2024) for 'you cannot go to court'; the lien, levy and seizure periods of Pub. 1660 were not found", REVIEWED),
+    renews=Renewal(date(2027, 11, 29), "the IRS revises Publication 1660 from time to time; re-check each year"),
+    unit="days",
+    value=30,
+    note=(
+        "Only the payment-plan period is encoded. For liens, levies and seizures the periods are a few business "
+        "days after the conference with the manager (from memory; not confirmed), so the guides send the reader "
+        "to the letter and Pub. 1660 instead of giving a number."
+    ),
+)
+
 RULES = (
     IA_GUARANTEED,
     IA_SIMPLE,
@@ -289,4 +324,5 @@ RULES = (
     OIC_DEEMED,
     OIC_RCP,
     CNC,
+    CAP,
 )

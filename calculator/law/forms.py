@@ -20,6 +20,7 @@ from .procedure import APPEAL_12509, CDP_LEVY, TAX_COURT_RELIEF
 from .sources import irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
+REVIEWED = date(2026, 11, 29)  # the second review, after the legal audit
 
 
 def _form(
@@ -62,9 +63,13 @@ FORM_8857_ADDRESS = Rule(
         "41042; or fax it to 855-233-8558. Do not attach it to a tax return or send it to the Tax Court."
     ),
     cite=irs("Instructions for Form 8857 (Rev. June 2021), Where To File", "instructions/i8857"),
+    also=(
+        irs("IRS, Where to file: forms beginning with the number 8", "filing/where-to-file-forms-beginning-with-the-number-8"),
+        irs("IRS, About Form 8857 (recent developments)", "forms-pubs/about-form-8857"),
+    ),
     effective=date(2021, 6, 1),
-    verified=VERIFIED,
-    status=secondary("A summary of the June 2021 instructions (coconote.app) gives these lines; the Jan. 2014 instructions (seen) had the same P.O. box but another private-delivery address; the current irs.gov instructions were not seen", VERIFIED),
+    verified=REVIEWED,
+    status=unconfirmed("Seen only in a summary of the June 2021 instructions (coconote.app). A proof copy of the June 2021 instructions was found but its Where To File page was not reachable; the Jan. 2014 instructions had the same P.O. box with another private-delivery address (201 W. Rivercenter Blvd., Stop 840F, Covington). Whether a revision later than June 2021 exists is unknown", REVIEWED),
     renews=Renewal(date(2027, 11, 27), "the IRS revises the Form 8857 instructions from time to time and has moved this address before; re-check each year"),
     unit="address",
     value={
@@ -73,9 +78,12 @@ FORM_8857_ADDRESS = Rule(
         "fax": "855-233-8558",
     },
     note=(
-        "Verified-secondary: a summary of the June 2021 instructions (coconote.app) gives these three lines; "
-        "the 2014 instructions (seen) had the same P.O. box with a different private-delivery street address, "
-        "so addresses do change. The current irs.gov text could not be reached: check it before mailing. "
+        "Searched again on 2026-11-29 (legal audit item 26): a summary of the June 2021 instructions "
+        "(coconote.app) gives these three lines, and a proof copy of those instructions (Rev. June 2021) was "
+        "found, but not its Where To File text. The 2014 instructions (seen) had the same P.O. box with a "
+        "different private-delivery street address, so addresses do change. The guides show the revision next "
+        "to the address and link the IRS's own where-to-file page and the Form 8857 page: check them before "
+        "mailing. "
         "Not formalised: handing the form to an IRS examiner or revenue officer already working the case."
     ),
 )
@@ -141,13 +149,15 @@ FORM_12153 = _form(
     "To the address on the levy or lien notice, by the date the notice gives.",
     (
         "Confusing it with Form 911, which asks the Taxpayer Advocate for help and is not a hearing request.",
-        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, whose decision cannot go to the Tax Court except a decision on innocent spouse relief (within {TAX_COURT_RELIEF.value} days, § 6015(e)).",
+        f"Missing the {CDP_LEVY.value}-day date on the notice: a later request gets only an equivalent hearing, whose decision "
+        f"cannot go to the Tax Court under the hearing rules; but if Appeals decides a request for spousal relief there, that "
+        f"decision can go to the Tax Court within {TAX_COURT_RELIEF.value} days under IRC § 6015(e).",
     ),
     "forms-pubs/about-form-12153",
     date(2006, 11, 16),
     "Form purpose from the fact base (G.4, partly from memory); the hearing deadlines are the deadlines engineer's rules, not encoded here.",
-    also=(irc("6330", "(c)(2)(A)(i)"),),
-    status=secondary("The form's purpose from the fact base (G.4); that spousal relief can be raised at the hearing is IRC § 6330(c)(2)(A)(i) as cited in Beery v. Commissioner", VERIFIED),
+    also=(irc("6330", "(c)(2)(A)(i)"), reg("301.6330-1", "(i)(2)")),
+    status=secondary("The form's purpose from the fact base (G.4); that spousal relief can be raised at the hearing is IRC § 6330(c)(2)(A)(i) as cited in Beery v. Commissioner; Treas. Reg. § 301.6330-1(i)(2) Q&A-I6 (2015 annual CFR edition, legal audit item 5) for Tax Court review of a spousal-relief decision made at an equivalent hearing", VERIFIED),
 )
 
 FORM_9465 = _form(
@@ -209,7 +219,7 @@ FORM_911 = _form(
     "To the Taxpayer Advocate Service office for your area (the form's instructions list them), by fax or mail.",
     (
         "Using it as a hearing request: for a levy or lien notice that is Form 12153.",
-        "Relying on it to stop a deadline: file the hearing request, appeal or petition on time as well.",
+        "Relying on it for more time: it does not extend your deadlines, so file the hearing request, appeal or petition on time as well.",
     ),
     "forms-pubs/about-form-911",
     date(2019, 1, 1),
@@ -263,11 +273,15 @@ FORM_9423 = _form(
     "Collection Appeal Request",
     "appeals a lien, levy or seizure, or a rejected, changed or ended installment agreement, through the Collection Appeals Program. Decisions are final, with no Tax Court review.",
     "To the collection office that took the action, after talking with the collection manager.",
-    ("Choosing it when a Collection Due Process hearing (with Tax Court review) is still available.",),
+    (
+        "Choosing it when a Collection Due Process hearing (with Tax Court review) is still available.",
+        "Waiting: the appeal periods are short, and they are counted from the letter or from the talk with the collection manager.",
+    ),
     "forms-pubs/about-form-9423",
     date(2016, 1, 1),
-    "From the fact base G.5, which is [from memory]; the short CAP deadlines of Pub. 1660 were not checked and are not encoded.",
-    status=unconfirmed("The fact base (G.5), marked [from memory]; Publication 1660 was not read", VERIFIED),
+    "The CAP deadline for a rejected or ended payment plan is recorded with the Collection Appeals Program rule; the short lien, levy and seizure periods of Pub. 1660 were not confirmed and are not encoded.",
+    see_also=("cap-appeal",),
+    status=seen("The Taxpayer Advocate Service's page 'Taxpayer Requests Collection Appeals Program' (taxpayeradvocate.irs.gov, updated Aug. 27, 2024): the actions CAP covers, and 'you cannot go to court if you disagree with the CAP decision'", REVIEWED),
 )
 
 NOTICE_TO_OTHER_SPOUSE = Rule(
@@ -278,30 +292,33 @@ NOTICE_TO_OTHER_SPOUSE = Rule(
         "employer or phone number."
     ),
     cite=irc("6015", "(h)(2)"),
-    also=(irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857"),),
+    also=(reg("1.6015-6", "(a)"), irs("Form 8857, Request for Innocent Spouse Relief", "forms-pubs/about-form-8857")),
     effective=date(2001, 2, 20),
-    verified=VERIFIED,
-    status=secondary("Form 8857 (Rev. June 2007) and IR-2001-23 (archived copy); the pinpoint § 6015(h)(2) was not read (legal audit item 33: secondary)", VERIFIED),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-6(a)(1), 2015 annual CFR edition, read 2026-11-29 ('must send a notice to the nonrequesting spouse's last known address'); Form 8857 (Rev. June 2007) for 'no exceptions, even for victims of spousal abuse'; § 6015(h)(2) as quoted in Van Arsdalen v. Commissioner, 123 T.C. No. 7 (2004)", REVIEWED),
     note=(
         "Checked against Form 8857 (Rev. June 2007: 'By law, the IRS must contact the person who was your "
         "spouse … There are no exceptions, even for victims of spousal abuse or domestic violence. Your personal "
         "information (such as your current name, address, and employer) will be protected') and IR-2001-23. "
         "Both say information may come out if the case goes to the Tax Court unless the court is asked to "
-        "withhold it. The pinpoint § 6015(h)(2) is from memory."
+        "withhold it. The pinpoint § 6015(h)(2) is confirmed by its quotation in Van Arsdalen v. Commissioner, "
+        "123 T.C. No. 7 (2004) ('notice of, and an opportunity to participate in, any administrative proceeding')."
     ),
 )
 
 ABUSE_MARKING = Rule(
     id="next-potential-abuse-case",
     label=(
-        "A requesting spouse who fears retaliation can write 'Potential Domestic Abuse Case' at the top of "
-        "Form 8857 and explain the concern in an attached statement; the IRS then handles the case with extra care."
+        "In 2001 the IRS advised (News Release IR-2001-23) that a requesting spouse who fears retaliation write "
+        "'Potential Domestic Abuse Case' at the top of Form 8857 and explain the concern in an attached statement, "
+        "so that the case is handled with extra care. The current Form 8857 instructions and Pub. 971 do not repeat "
+        "this advice; it does no harm to follow it."
     ),
     cite=irs("IRM 25.15.3.4.1, Notification to NRS in Cases of Alleged Abuse", "irm/part25/irm_25-015-003"),
     also=(irs("IRM 8.7.12.6.1, Potentially Abusive NRS", "irm/part8/irm_08-007-012"),),
     effective=date(2001, 2, 20),
-    verified=VERIFIED,
-    status=unconfirmed("IRS News Release IR-2001-23 (Feb. 20, 2001), in an archived copy (unclefed.com), and an IRS brochure; the titles of IRM 25.15.3.4.1 and 8.7.12.6.1 were seen, their text was not; not found in the current Form 8857 instructions or Pub. 971", VERIFIED),
+    verified=REVIEWED,
+    status=secondary("IRS News Release IR-2001-23 (Feb. 20, 2001), in an archived copy (unclefed.com), read again 2026-11-29, and CCH's report of it (accountingweb.com); no irs.gov copy was found. The titles of IRM 25.15.3.4.1 and 8.7.12.6.1 were seen, their text was not; the advice is not in the current Form 8857 instructions or Pub. 971", REVIEWED),
     note=(
         "The IRS's own procedures for telling the other spouse (the non-requesting spouse, NRS) when abuse is "
         "alleged are IRM 25.15.3.4.1 and, for Appeals, IRM 8.7.12.6.1; both section titles were seen in the "
@@ -411,6 +428,113 @@ PROFESSIONAL = Rule(
     note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
 )
 
+
+EARLY_REQUEST = Rule(
+    id="reg-1.6015-5-b-3",
+    label=(
+        "A request for relief may be made before any collection activity: during an audit of the joint return, "
+        "after a demand for payment, or at a collection due process hearing about a lien."
+    ),
+    cite=reg("1.6015-5", "(b)(3)"),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-5(b)(3), 2015 annual CFR edition, read 2026-11-29 ('An election or request for relief may be made before collection activity has commenced ... in connection with an audit or examination of the joint return or a demand for payment')", REVIEWED),
+)
+
+PREMATURE_REQUEST = Rule(
+    id="reg-1.6015-5-b-5",
+    label=(
+        "The IRS does not consider a premature request: one made for a year before any notice of an audit, or any "
+        "letter or notice saying that there may be tax owed for that year."
+    ),
+    cite=reg("1.6015-5", "(b)(5)"),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-5(b)(5), 2015 annual CFR edition, read 2026-11-29 ('A premature claim is a claim for relief that is filed for a tax year prior to the receipt of a notification of an audit or a letter or notice from the IRS indicating that there may be an outstanding liability with regard to that year')", REVIEWED),
+    note="A premature claim is also not an 'election or request' under § 1.6015-1(h)(5), so it does not use up the one final determination.",
+)
+
+
+PENDING_COLLECTION = Rule(
+    id="next-pending-collection",
+    label=(
+        "While a request for relief is pending, the IRS may not levy or sue to collect the tax from the requesting "
+        "spouse. It may still apply the spouse's refunds to the debt and file a Notice of Federal Tax Lien. If the "
+        "spouse appeals the Tax Court's decision, collection may resume from the day the notice of appeal is filed, "
+        "unless an appeal bond is filed. A spouse who waives the restrictions ends the pause of the collection "
+        "period 60 days after the waiver is filed."
+    ),
+    cite=reg("1.6015-7", "(c)"),
+    also=(irc("6015", "(e)(1)(B)"),),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-7(c)(1)-(4), 2015 annual CFR edition, read 2026-11-29 ('no levy or proceeding in court'; 'may resume collection ... on the date the requesting spouse files the notice of appeal, unless ... an appeal bond'; 'proceedings in court means suits filed by the United States for the collection of Federal tax'; suspension ends '60 days after the date the waiver is filed')", REVIEWED),
+    note=(
+        "Offsets and lien filings are not barred because the bar reaches only a levy (an administrative levy "
+        "or seizure under § 6331) and a suit by the United States to collect (§ 1.6015-7(c)(4)); Treas. Reg. "
+        "§ 1.6015-5(b)(2)(i) separately treats an offset as collection activity. The 60 days after a waiver "
+        "are those of the rule for the pause of the collection period, which holds the same "
+        "60 days. Requests under § 6015(f) alone: the 2015 regulation says the restrictions do not apply, but "
+        "the 2006 amendment of § 6015(e) extended them (IRM 25.15.8.6.1, legal audit item 28)."
+    ),
+)
+
+OTHER_SPOUSE = Rule(
+    id="next-other-spouse",
+    label=(
+        "The other (nonrequesting) spouse is sent notice of the request and may send the IRS any information "
+        "that bears on it, and is told of the IRS's preliminary and final determinations. Either spouse may "
+        "appeal a preliminary determination to the IRS Independent Office of Appeals. In the Tax Court, the other "
+        "spouse may join the case (intervene) to oppose or to support relief, but cannot bring a case of their "
+        "own to undo relief the IRS granted. What the other spouse sends also counts if that spouse later asks "
+        "for relief for the same year."
+    ),
+    cite=reg("1.6015-6"),
+    also=(irc("6015", "(e)(4)"), irs("Appeal an innocent spouse determination", "appeals/innocent-spouse")),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-6(a)-(c), 2015 annual CFR edition, read 2026-11-29; irs.gov 'Appeal an innocent spouse determination' (legal audit item 30: either spouse may appeal); Van Arsdalen v. Commissioner, 123 T.C. No. 7 (2004), and Maier v. Commissioner, 119 T.C. 267 (2002), in copies of the opinions (intervention to support relief; no separate case by the other spouse)", REVIEWED),
+    note=(
+        "§ 6015(e)(4) as quoted in Ewing v. Commissioner (T.C. 2004): 'The Tax Court shall establish rules "
+        "which provide the individual ... not making the election ... with adequate notice and an opportunity "
+        "to become a party to a proceeding'; Tax Court Rule 325 implements it. Maier: intervention 'presumes "
+        "an existing proceeding ... brought by an electing spouse'."
+    ),
+)
+
+DECEASED_SPOUSE = Rule(
+    id="next-deceased-spouse",
+    label=(
+        "When a spouse has died, the executor or administrator of the estate can ask for relief on the estate's "
+        "behalf, and can join a Tax Court case to oppose relief asked for by the surviving spouse."
+    ),
+    cite=irc("6903"),
+    also=(irc("7701", "(a)(6)"), irc("6015", "(e)(4)")),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=secondary("Fain v. Commissioner, 129 T.C. 89 (2007), in a copy of the opinion (law.onecle.com), read 2026-11-29: 'We have already applied these sections to allow executors and administrators to seek innocent-spouse relief, e.g., Jonson v. Commissioner, 118 T.C. 106 (2002) ... and the Commissioner himself has ruled likewise, Rev. Rul. 2003-36'; the statute and the revenue ruling were not read", REVIEWED),
+    note=(
+        "Not formalised: the facts format has no field for a death other than the 'widowed' marital status. "
+        "Rev. Rul. 2003-36 was not read. For the surviving spouse who inherits, see the transferee rule of "
+        "Treas. Reg. § 1.6015-1(j)."
+    ),
+)
+
+TRANSFEREE = Rule(
+    id="reg-1.6015-1-j",
+    label=(
+        "Relief does not undo liability under other laws: a spouse relieved of the joint tax can still be made to "
+        "pay it as a transferee, for example a widow or widower who received the estate's assets, to the extent "
+        "federal or state transferee or property law allows."
+    ),
+    cite=reg("1.6015-1", "(j)"),
+    effective=date(2002, 7, 18),
+    verified=REVIEWED,
+    status=seen("Treas. Reg. § 1.6015-1(j)(1)-(2) and its example (H dies; the executor transfers the estate's assets to W; W is relieved, yet the IRS 'may seek to collect the deficiency from W to the extent permitted under Federal or state transferee liability or property laws'), 2015 annual CFR edition, read 2026-11-29", REVIEWED),
+    note="Not formalised: the checker has no facts about inheritances; the guides state the rule.",
+)
+
+
 ONE_FORM_SEVERAL_YEARS = Rule(
     id="forms-one-for-several-years",
     label=(
@@ -461,6 +585,12 @@ RULES = (
     ABUSE_MARKING,
     RECORD_FOR_TAX_COURT,
     DECREE_NOT_BINDING,
+    EARLY_REQUEST,
+    PREMATURE_REQUEST,
+    PENDING_COLLECTION,
+    OTHER_SPOUSE,
+    DECEASED_SPOUSE,
+    TRANSFEREE,
     EVIDENCE,
     LITC,
     TAS,

@@ -106,20 +106,24 @@ OFFSET_ORDER = Rule(
     id="offset-order",
     label=(
         "Order in which an overpayment is applied since October 1, 2008: federal tax, then "
-        "past-due child support, then other federal debts, then state tax debts; unemployment "
-        "compensation debts come after support and federal debts."
+        "past-due support, then debts owed to federal agencies, then state income tax and state "
+        "unemployment compensation debts together, as one group, in the order in which those "
+        "debts arose."
     ),
     cite=irc("6402", "(d)(2)"),
     also=(irc("6402", "(e)(3)"), irc("6402", "(f)(3)")),
     effective=date(2008, 10, 1),
     verified=CHECKED,
-    status=unconfirmed("The order from HHS/OCSE FPLS Release 08-02 as quoted (secondary); Pub. L. 110-328 § 3 (2008, seen by the legal audit, item 12) places unemployment debts; the accrual order between state tax and unemployment debts was not read in the current § 6402", CHECKED),
+    status=unconfirmed("Pub. L. 110-328 § 3 (122 Stat. 3570, 2008), seen on 2026-11-29 in the Statutes at Large (wikisource): unemployment debts come after offsets under subsections (a), (c) and (d). The sentence applying state income tax and unemployment debts 'in the order in which such debts accrued' and the current numbering of the priority paragraphs ((e)(3), (f)(3)) were not read in the current Code; 31 C.F.R. § 285.8 (in a copy) cites the unemployment definition as § 6402(f)(4), which fits the current numbering", date(2026, 11, 29)),
     unit="list",
-    value=("federal_tax", "child_support", "federal_nontax", "state_tax", "unemployment"),
+    value=("federal_tax", "child_support", "federal_nontax", ("state_tax", "unemployment")),
     note=(
         "The hierarchy is checked against HHS/OCSE FPLS Release 08-02 as quoted in FACTS.md F.4 "
-        "(secondary to the statute). The place of unemployment debts and the accrual order among "
-        "state debts are [from memory]; shown for information only."
+        "(secondary to the statute). The last entry is a group: state income tax and unemployment "
+        "debts are applied among themselves by the date each accrued (legal audit item 12). The "
+        "2008 act enacted the unemployment priorities as § 6402(f)(2); the 2010 Claims Resolution "
+        "Act rewrote subsection (f), and the current paragraph numbers are not confirmed. Shown for "
+        "information only."
     ),
 )
 

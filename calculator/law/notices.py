@@ -55,10 +55,10 @@ NOTICES = (
         irs("IRS, Understanding your CP90 notice", "individuals/understanding-your-cp90-notice"),
         "Seen: the irs.gov page ('our intent to levy certain assets ... You have the right to a Collection Due "
         "Process hearing'; 'Request a Collection Due Process hearing on Form 12153'; 'the toll-free number on "
-        "the top right corner of your notice'). Where the notice date is printed comes from a tax-software help page "
+        "the top right corner of your notice'). Where the notice date is printed comes from a help page of tax software "
         "('Header - This area contains the Notice Number, the notice date').",
         also=(irc("6330", "(a)"),),
-        status=seen("irs.gov, Understanding your CP90 notice; where the date is printed from a tax-software help page", VERIFIED),
+        status=seen("irs.gov, Understanding your CP90 notice; where the date is printed from a help page of tax software", VERIFIED),
     ),
     _notice(
         "lt11", "LT11 or Letter 1058", "Final Notice of Intent to Levy and Notice of Your Right to a Hearing",

@@ -52,13 +52,13 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
             "rp-2013-34-4.01",
         )
     _bars(s, facts)
-    under, unpaid = liability_kinds(s, facts, allow_underpayment=True)
+    under, _ = liability_kinds(s, facts, allow_underpayment=True)
     traditional = _traditional(s, facts, under)
     if not traditional:
         paid_before_relief_existed(s, facts, "equitable relief under § 66(c)")
     if not traditional and facts.item_owner is not None:
         attribution(s, facts)
-    window = _deadline(s, facts, as_of, traditional, under or unpaid or not facts.problems)
+    window = _deadline(s, facts, as_of, traditional)
     s.details["traditional_relief_possible"] = traditional
     s.details["see_also"] = ["irc-66-a-b"]
     return s.result(window)
@@ -193,8 +193,8 @@ def traditional_deadline(facts: Any) -> tuple[date | None, list[Reason], list[st
     return next_business_day(last), reasons, missing
 
 
-def _deadline(s: Screen, facts: Any, as_of: date, traditional: bool, unpaid_side: bool) -> Window:
-    equitable = equitable_window(s, facts, as_of, unpaid_side=unpaid_side)
+def _deadline(s: Screen, facts: Any, as_of: date, traditional: bool) -> Window:
+    equitable = equitable_window(s, facts, as_of)
     if not traditional:
         return equitable
     due, reasons, missing = traditional_deadline(facts)

@@ -68,7 +68,7 @@ def screen(facts: Any, as_of: date) -> ReliefResult:
         "the liability above its value; the checker cannot value transfers.",
         "rp-2013-34-4.01",
     )
-    window = equitable_window(s, facts, as_of, unpaid_side=under or unpaid or not facts.problems)
+    window = equitable_window(s, facts, as_of)
     _streamlined_or_factors(s, facts, as_of, unpaid)
     return s.result(window)
 
@@ -104,11 +104,12 @@ def attribution(s: Screen, facts: Any) -> None:
         s.need("item_owner", "Say whose items or income caused the tax.", "rp-2013-34-4.01")
 
 
-def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -> Window:
+def equitable_window(s: Screen, facts: Any, as_of: date) -> Window:
     """§ 6015(f)(2): the collection period for unpaid tax, the § 6511 period for refunds.
 
     The earliest applicable due date is reported (conservative); relief is unavailable only
-    when every applicable period has ended before the request.
+    when every applicable period has ended before the request.  A tax the facts say is paid in
+    full has only the refund period (:func:`~calculator.relief.common.refund_of_own_payments`).
     """
     engine = deadlines()
     requested = request_date(facts, as_of)
@@ -117,13 +118,12 @@ def equitable_window(s: Screen, facts: Any, as_of: date, *, unpaid_side: bool) -
         due = refund.due if refund is not None else None
         s.details["deadline_parts"] = [{"part": "refund of your payments (§ 6511)", "due": due.isoformat() if due else None}]
         return refund if refund is not None else Window(None, ())
+    # Unless the tax is paid, some of it is unpaid, so the collection period always applies; a refund
+    # period is added for payments of the requesting spouse's own.
     refund_side = own_payments(facts)
-    windows: list[tuple[str, Window]] = []
-    if unpaid_side or not refund_side:
-        windows.append(("unpaid tax (collection statute)", engine.collection_statute(facts)))
+    windows: list[tuple[str, Window]] = [("unpaid tax (collection statute)", engine.collection_statute(facts))]
     if refund_side:
         windows.append(("refund of your payments (§ 6511)", engine.refund_window(own_payments_only(facts))))
-    if refund_side:
         s.ok(
             "A refund under equitable relief can cover only payments you made from your own money, and only within "
             "the § 6511 period counted from them. Joint payments, your spouse's payments, and withholding and "

@@ -9,7 +9,7 @@ import json
 from datetime import date
 
 import calculator
-from calculator import dates, ics as calendar_file, questions
+from calculator import case, dates, ics as calendar_file, questions
 
 #: Question id -> question, in page order.
 _BY_ID = {q["id"]: q for q in questions.QUESTIONS}
@@ -64,9 +64,52 @@ def screen(answers: dict) -> dict:
     checked leave out the answers to hidden questions (the page keeps them in case the
     questions come back).
     """
-    shown = visible(answers)
-    facts = _without(answers, set(_BY_ID) - set(shown)) if isinstance(answers, dict) else answers
+    shown, facts = _screened(answers)
     return {"visible": shown, "facts": facts, "check": calculator.check(facts)}
+
+
+def _screened(answers) -> tuple:
+    """The questions to show for these answers, and the answers less those of hidden questions."""
+    shown = visible(answers)
+    return shown, _without(answers, set(_BY_ID) - set(shown)) if isinstance(answers, dict) else answers
+
+
+def _is_person(qid: str) -> bool:
+    return qid.split(".", 1)[0] in case.PERSON
+
+
+def screen_case(years: list, current: int, reference=None) -> dict:
+    """The round trip for a case of several tax years (facts format version 2).
+
+    ``years`` holds each year's answers, facts-shaped as on the page (the person's answers
+    copied into each); ``current`` is the year on screen.  Returns the questions to show for
+    that year (the person's questions only on the first year: they are asked once), each
+    year's facts less its hidden answers, the case built from them, and its check.
+    """
+    screened = [_screened(answers) for answers in years]
+    checked = [facts for _, facts in screened]
+    document = {"version": case.CASE_VERSION, **({"reference": reference} if reference else {}), **person_of(checked[0]),
+                "years": [{k: v for k, v in facts.items() if k not in case.PERSON} for facts in checked]}  # fmt: skip
+    shown = [qid for qid in screened[current][0] if current == 0 or not _is_person(qid)]
+    return {"visible": shown, "facts": document, "years": checked, "check": calculator.check(document)}
+
+
+def split_case(document: dict) -> dict:
+    """A saved case (or a link's) as the page holds it: each year's answers with the person's in them
+    (``case.split``); what cannot be read is left for the check to name."""
+    read = case.split(document)
+    reference = document.get("reference") if isinstance(document, dict) else None
+    return {"reference": reference if isinstance(reference, str) else None, "years": [y.document for y in read.years]}
+
+
+def person_of(answers: dict) -> dict:
+    """The person's answers (asked once per case) out of one year's answers."""
+    return {k: v for k, v in answers.items() if k in case.PERSON}
+
+
+def with_person(year: dict, source: dict) -> dict:
+    """A year's own answers with the person's answers of ``source`` (another year's): what a year shows."""
+    return {**{k: v for k, v in year.items() if k not in case.PERSON}, **person_of(source)}
 
 
 def ics(facts, neutral=False) -> str:
@@ -83,6 +126,9 @@ CALLS = {
     "check": check,
     "visible": visible,
     "screen": screen,
+    "screen_case": screen_case,
+    "split_case": split_case,
+    "with_person": with_person,
     "ics": ics,
 }
 

@@ -6,6 +6,7 @@ import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
 import { Steps } from "./steps.js";
+import { Years, renderCase, summarizeCase } from "./years.js";
 
 const $ = (id) => document.getElementById(id);
 const status = $("checker-status");
@@ -58,6 +59,7 @@ const python =
 
 const questions = JSON.parse($("checker-questions").textContent);
 const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
+const years = new Years($("checker-years"), form, python, { onChange: schedule });
 new Steps($("checker-questions-list")); // on a phone, the questions in short steps
 formElement.hidden = false;
 $("checker-skip").hidden = false;
@@ -91,16 +93,20 @@ async function update() {
   results.dataset.busy = "true";
   const started = performance.now();
   try {
-    const { visible, facts, check } = await python.call("screen", [form.answers()]);
+    const round = await screen();
+    const { visible, facts, check } = round;
     form.show(visible);
     last = { facts, check };
+    if (round.years) years.learn(round.years);
+    const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
     if (check.ok) {
-      form.showErrors([], facts);
-      renderResults(resultsBody, check.result, form, facts);
-      summary.textContent = summarize(check.result);
+      form.showErrors([], shown);
+      if (round.years) renderCase(resultsBody, check.result, form, round.years);
+      else renderResults(resultsBody, check.result, form, facts);
+      summary.textContent = round.years ? summarizeCase(check.result) : summarize(check.result);
       results.dataset.state = "ok";
     } else {
-      const n = form.showErrors(check.errors, facts);
+      const n = form.showErrors(round.years ? years.localErrors(check.errors) : check.errors, shown);
       resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
         `The results come back once the marked ${n === 1 ? "answer is" : "answers are"} fixed. Nothing you entered has been lost.`));
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
@@ -120,14 +126,21 @@ async function update() {
   }
 }
 
-function loadFacts(found, source) {
+/** The round trip for the answers on screen: one year, or every year of a case (years.js). */
+function screen() {
+  return years.active() ? python.call("screen_case", years.payload(form.answers())) : python.call("screen", [form.answers()]);
+}
+
+async function loadFacts(found, source) {
   if (!found) return;
   if (found.error) {
     say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
     return;
   }
   say(null);
-  form.load(found.facts);
+  years.reset();
+  if (found.facts.version === 2) years.load(await python.call("split_case", [found.facts]));
+  else form.load(found.facts);
   toolsStatus.textContent = source ? `Loaded ${source}.` : "";
   update();
 }
@@ -137,8 +150,8 @@ addEventListener("hashchange", () => loadFacts(factsFromHash(location.hash)));
 
 /** The facts as checked (hidden questions' answers left out), or every answer before Python is ready. */
 async function currentFacts() {
-  if (!ready) return form.answers();
-  return (await python.call("screen", [form.answers()])).facts;
+  if (!ready && !years.active()) return form.answers(); // several years exist only once Python has answered
+  return (await screen()).facts;
 }
 
 $("checker-save").addEventListener("click", async () => {
@@ -180,6 +193,7 @@ addEventListener("afterprint", () => {
 
 $("checker-reset").addEventListener("click", () => {
   form.clear();
+  years.reset();
   say(null);
   toolsStatus.textContent = "Every answer was cleared.";
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
@@ -200,6 +214,7 @@ $("quick-exit").addEventListener("click", (event) => {
 
 function forget() {
   form.clear();
+  years.reset();
   resultsBody.replaceChildren();
   python?.terminate();
 }

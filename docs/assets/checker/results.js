@@ -105,9 +105,9 @@ function address(value) {
 }
 
 /** What to do now: the actions Python chose, in its order, each with form, where, date and one line of why. */
-function actions(result, formsByNumber) {
-  return el("section", { class: "jointly-now", "aria-labelledby": "jointly-now-title" },
-    el("h3", { id: "jointly-now-title" }, "What to do now"),
+function actions(result, formsByNumber, sfx = "") {
+  return el("section", { class: "jointly-now", "aria-labelledby": `jointly-now-title${sfx}` },
+    el("h3", { id: `jointly-now-title${sfx}` }, "What to do now"),
     el("ol", { class: "jointly-actions" }, result.plan.actions.map((a) => {
       const f = a.form ? formsByNumber.get(a.form) : null;
       return el("li", { class: `jointly-action${a.now ? " jointly-action--now" : ""}`, dataset: { nextStep: a.id, ...(a.due ? { due: a.due } : {}) } },
@@ -120,9 +120,9 @@ function actions(result, formsByNumber) {
 }
 
 /** Talk to someone: phone numbers as plain text, so they work on paper and without the network. */
-export function talk(contacts) {
-  return el("section", { class: "jointly-talk", "aria-labelledby": "jointly-talk-title" },
-    el("h3", { id: "jointly-talk-title" }, "Talk to someone"),
+export function talk(contacts, sfx = "") {
+  return el("section", { class: "jointly-talk", "aria-labelledby": `jointly-talk-title${sfx}` },
+    el("h3", { id: `jointly-talk-title${sfx}` }, "Talk to someone"),
     el("ul", {}, contacts.map((c) => el("li", { dataset: { contact: c.key } },
       el("strong", {}, c.name), ": ", el("span", { class: "jointly-phone" }, c.phone),
       c.tty ? ` (TTY ${c.tty})` : "", c.text ? `; ${c.text}` : "", ". ", c.when, " ",
@@ -151,7 +151,9 @@ function plan(result) {
       f.due ? el("p", {}, "Send by: ", when(f.due, result.as_of)) : null,
       el("p", {}, "Where: ", f.where),
       f.address ? address(f.address) : null,
-      f.address_rule ? el("p", { class: "jointly-cite" }, "Addresses change; check them first: ", link(f.address_rule.cite, f.address_rule.url), ".") : null,
+      f.address_rule ? el("p", { class: "jointly-cite" }, "Addresses change; check them first: ", link(f.address_rule.cite, f.address_rule.url),
+        ...(f.address_rule.also || []).flatMap((c) => ["; ", link(c.cite, c.url)]), ".",
+        f.address_rule.verified === "unconfirmed" ? el("strong", { class: "jointly-unconfirmed" }, " We could not confirm this address in the IRS's current text.") : null) : null,
       f.errors?.length ? el("details", { class: "jointly-more" }, el("summary", {}, "Mistakes to avoid"), el("ul", {}, f.errors.map((e) => el("li", {}, e)))) : null))),
     p.next_steps.length ? [el("h4", {}, "What happens next"), el("ol", { class: "jointly-reasons" }, p.next_steps.map(cited))] : null,
     el("h4", {}, "People who can help"),
@@ -193,9 +195,9 @@ function ruleNotes(result) {
     unsure.length ? [el("p", {}, el("strong", {}, "Unconfirmed rules. "), "Part of this result rests on rules we could not confirm in official text."), el("ul", {}, unsure)] : null)];
 }
 
-function evidence(result) {
-  return el("section", { class: "jointly-evidence", "aria-labelledby": "jointly-evidence-title" },
-    el("h3", { id: "jointly-evidence-title" }, "Evidence to gather"),
+function evidence(result, sfx = "") {
+  return el("section", { class: "jointly-evidence", "aria-labelledby": `jointly-evidence-title${sfx}` },
+    el("h3", { id: `jointly-evidence-title${sfx}` }, "Evidence to gather"),
     el("ul", { class: "jointly-checklist" }, result.plan.evidence.map((r) => {
       const item = cited(r);
       item.prepend(el("span", { class: "jointly-box", "aria-hidden": "true" }, "☐ "));
@@ -212,14 +214,17 @@ function sheetTitle(result) {
 }
 
 /** Replace `container`'s content with the whole result: the action sheet first, the reasons after it. */
+let renders = 0; // ids stay unique when a case renders one result per tax year
+
 export function renderResults(container, result, form, facts) {
   const formsByNumber = new Map(result.plan.forms.map((f) => [f.number, f]));
+  const sfx = container.id === "checker-results-body" ? "" : `-${++renders}`;
   const parts = [
     el("div", { class: "jointly-sheet" },
       sheetTitle(result),
-      actions(result, formsByNumber),
-      evidence(result),
-      talk(result.plan.talk),
+      actions(result, formsByNumber, sfx),
+      evidence(result, sfx),
+      talk(result.plan.talk, sfx),
       el("p", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer)),
     el("div", { class: "jointly-appendix" },
       el("h3", { class: "jointly-appendix__title" }, "Why: the reasons and the law"),
