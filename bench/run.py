@@ -1,10 +1,17 @@
 """Jointly's benchmark (issue 6): ``make bench``, or ``.venv/bin/python bench/run.py``.
 
 It builds the site with ``mkdocs build --strict`` into a temporary folder, adds the "usual
-way" baseline page (``bench/baseline/``) and the experiment files (``bench/stdlib.mjs``) to
+way" baseline page (``bench/baseline/``) with Pyodide's stock standard library and lock file to
 that copy only, serves it on 127.0.0.1, drives Debian's Chromium through Playwright, runs
 each measurement several times, prints a table (min, median, max) with PASS/MISS for each
 target, and writes ``bench/results/<date-time>.json`` and ``bench/results/latest.json``.
+
+The slow-link run (issue 15) precompresses that copy as the release does (``tools/release.py``),
+serves it with Debian's nginx and the shipped configuration (``tests/deploy/conftest.py``), once
+with gzip only and once with brotli where nginx's brotli module is installed, and visits the
+checker and the usual way cold (a new profile each time, interleaved) through Chromium's network
+emulation: 4 Mbit/s down, 1 Mbit/s up, 100 ms round trip. Bytes on the wire are the body bytes
+nginx logged for each request.
 
 Nothing here asserts: a missed target is reported, not raised. The bench fails (exit 1)
 only when it cannot measure, e.g. when no result ever appears on the checker page: it
@@ -14,11 +21,13 @@ never reports a number it did not measure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import gzip
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -35,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
+sys.path.insert(0, str(ROOT / "tests" / "deploy"))
+sys.path.insert(0, str(ROOT / "tools"))
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one launch recipe for tests and bench)
 
 # --- What "first result on screen" means: written here once --------------------------------
@@ -55,10 +66,14 @@ FACTS_FILE = ROOT / "tests" / "examples" / "abuse-underpayment-levy.json"
 ROUNDTRIP_ATTRIBUTE = "data-last-roundtrip-ms"
 
 START_TIMEOUT_MS = 180_000
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+#: The slow link (issue 15), as Chromium's network emulation takes it: bytes per second, ms.
+SLOW_LINK = {"offline": False, "latency": 100, "downloadThroughput": 4_000_000 / 8, "uploadThroughput": 1_000_000 / 8}
 
 TARGETS = {
     "guide_bytes_kb": 400,  # at most, before compression
+    "slow_cold_ratio": 0.6,  # issue 15: checker ready cold on the slow link, against the usual way
+    "slow_gzip_mb": 5,  # bytes on the wire, a cold checker visit, gzip server
+    "slow_brotli_mb": 4,  # the same, brotli server
     "cold_ratio": 0.6,
     "warm_ratio": 0.35,
     "warm_ms": 1000,  # "about a second or less"
@@ -153,14 +168,16 @@ def build_site(runs: int, keep: Path, tree: Path = ROOT) -> dict:
 
 
 def add_bench_files(site: Path) -> None:
-    """The baseline page and the experiment files, into the served copy only (never site/)."""
+    """The baseline page, and the stock standard library and lock file it loads (Pyodide's, with the
+    calculator wheel added), into the served copy only (never site/)."""
     shutil.copytree(BENCH / "baseline", site / "_bench" / "baseline")
-    done = subprocess.run(
-        ["node", str(BENCH / "stdlib.mjs"), str(site / "pyodide"), str(ROOT / "tests" / "examples"), str(site / "_bench" / "files")],
-        cwd=ROOT, capture_output=True, text=True,
-    )  # fmt: skip
-    if done.returncode:
-        raise BenchFailure(f"bench/stdlib.mjs failed:\n{done.stdout}{done.stderr}")
+    files = site / "_bench" / "files"
+    files.mkdir(parents=True)
+    stock = ROOT / "node_modules" / "pyodide"
+    shutil.copy2(stock / "python_stdlib.zip", files)
+    lock = json.loads((stock / "pyodide-lock.json").read_text())
+    lock["packages"]["calculator"] = json.loads((site / "pyodide" / "pyodide-lock.json").read_text())["packages"]["calculator"]
+    (files / "pyodide-lock.json").write_text(json.dumps(lock))
 
 
 # --- Server --------------------------------------------------------------------------------
@@ -189,6 +206,12 @@ class Server:
     @property
     def served(self) -> list[tuple[str, int]]:
         return self.httpd.served
+
+    def mark(self) -> int:
+        return len(self.served)
+
+    def transferred(self, mark: int) -> dict:
+        return transferred(self, self.served[mark:])
 
     def file(self, path: str) -> Path:
         local = self.site / unquote(path).lstrip("/")
@@ -244,15 +267,20 @@ def launch(playwright, user_data_dir: Path):
     )
 
 
-def visit(playwright, server: Server, user_data_dir: Path, url: str, label: str) -> dict:
-    """One visit in a (new or reused) on-disk profile: navigation to the first result on screen."""
+def visit(playwright, server, user_data_dir: Path, url: str, label: str, link: dict | None = None) -> dict:
+    """One visit in a (new or reused) on-disk profile: navigation to the first result on screen.
+    ``server`` is the Python ``Server`` or an ``Nginx``; ``link`` is a network emulation (CDP)."""
     context = launch(playwright, user_data_dir)
     try:
         context.add_init_script(PROBE)
         requests = []
         context.on("request", lambda request: requests.append((request, time.time() * 1000)))
         page = context.pages[0] if context.pages else context.new_page()
-        first = len(server.served)
+        if link:
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.emulateNetworkConditions", link)
+        first = server.mark()
         page.goto(url, wait_until="commit")
         try:
             page.wait_for_function(
@@ -270,7 +298,7 @@ def visit(playwright, server: Server, user_data_dir: Path, url: str, label: str)
             raise BenchFailure(f"{label}: the page reported an error on {url}: {seen['error']}")
         page.wait_for_timeout(200)  # let late requests (search index, source maps) reach the log
         seen["requests"] = _timeline(requests, seen["origin"])
-        seen["served"] = transferred(server, server.served[first:])
+        seen["served"] = server.transferred(first)
         seen["ms"] = seen["result"]["t_frame"]
         return seen
     finally:
@@ -303,7 +331,7 @@ def checker_phases(seen: dict) -> dict:
     """The checker's phases as seen from outside (ms): the request timeline and the worker's
     own start-up messages ({status: "progress"} when loadPyodide resolves, then "ready")."""
     worker = _request(seen, "/assets/checker/worker.js")
-    ends = [_request(seen, f"/pyodide/{n}", "end") for n in ("pyodide.asm.wasm", "python_stdlib.pyc.zip")]
+    ends = [_request(seen, f"/pyodide/{n}", "end") for n in ("pyodide.asm.wasm", "python_stdlib.cut.zip")]
     runtime_end = max(ends) if all(v is not None for v in ends) else None
     messages = seen.get("messages") or []
     ready = next((m["t"] for m in messages if m["data"].get("status") == "ready"), None)
@@ -409,10 +437,10 @@ def guide_pages(playwright, server: Server) -> dict:
             urls = []
             context.on("request", lambda request: urls.append(request.url))
             page = context.new_page()
-            first = len(server.served)
+            first = server.mark()
             page.goto(f"{server.origin}/{path}", wait_until="networkidle")
             page.wait_for_timeout(300)
-            served = transferred(server, server.served[first:])
+            served = server.transferred(first)
             pyodide = [u for u in urls if "/pyodide/" in urlsplit(u).path or "pyodide" in urlsplit(u).path.rsplit("/", 1)[-1]]
             rows.append({"page": path, "bytes": served["bytes"], "gzip_bytes": served["gzip_bytes"], "requests": len(urls),
                          "pyodide_requests": pyodide, "files": served["files"]})
@@ -428,6 +456,111 @@ def guide_pages(playwright, server: Server) -> dict:
         "any_pyodide_request": any(r["pyodide_requests"] for r in rows),
         "rows": rows,
     }
+
+
+# --- The slow link (issue 15): the release's files behind nginx, cold visits -----------------------
+
+#: A request in nginx's default ("combined") access log: path, status, body bytes sent.
+LOG_LINE = re.compile(r'"GET (\S+) HTTP/[\d.]+" (\d{3}) (\d+)')
+
+
+class Nginx:
+    """One nginx (tests/deploy/conftest.py's ``serving``): its origin, and the body bytes it logged."""
+
+    def __init__(self, origin: str, log: Path):
+        self.origin, self.log = origin, log
+
+    def mark(self) -> int:
+        return self.log.stat().st_size if self.log.exists() else 0
+
+    def transferred(self, mark: int) -> dict:
+        with self.log.open("rb") as log:
+            log.seek(mark)
+            lines = log.read().decode()
+        files = [{"path": urlsplit(m[1]).path, "status": int(m[2]), "bytes": int(m[3])} for m in LOG_LINE.finditer(lines)]
+        return {"requests": len(files), "wire_bytes": sum(f["bytes"] for f in files), "files": files}
+
+
+def slow_link(playwright, site: Path, runs: int, fragment: str) -> dict:
+    """Cold visits to the checker and the usual way on ``SLOW_LINK``, behind nginx with gzip and (where
+    its module is installed) brotli, all interleaved in each run; medians, and bytes per file."""
+    from conftest import BROTLI_MODULE, NGINX, serving  # tests/deploy: the shipped configuration
+    from release import precompress
+
+    if not NGINX.is_file():
+        raise BenchFailure(f"the slow-link run needs Debian's nginx ({NGINX}): apt-get install nginx")
+    precompress(site)  # the release's .gz and .br copies
+    for folder in (site.parent, *(p for p in site.rglob("*") if p.is_dir())):
+        folder.chmod(0o755)  # nginx's workers run as nobody
+    encodings = ["gzip"] + (["brotli"] if BROTLI_MODULE.is_file() else [])
+    pages = [(page, encoding) for encoding in encodings for page in ("checker", "usual")]
+    paths = {"checker": "/checker.html", "usual": "/_bench/baseline/index.html"}
+    phases = {"checker": checker_phases, "usual": baseline_phases}
+    visits: dict = {pair: [] for pair in pages}
+    with contextlib.ExitStack() as stack:
+        servers = {}
+        for encoding in encodings:
+            prefix = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"jointly-bench-nginx-{encoding}-")))
+            origin = stack.enter_context(serving(site, prefix, brotli=encoding == "brotli"))
+            servers[encoding] = Nginx(origin, prefix / "access.log")
+        for i in range(runs):
+            for page, encoding in pages:
+                server = servers[encoding]
+                with tempfile.TemporaryDirectory(prefix="jointly-bench-profile-") as profile:
+                    seen = visit(playwright, server, Path(profile), f"{server.origin}{paths[page]}{fragment}",
+                                 f"{page} slow {encoding} #{i + 1}", SLOW_LINK)  # fmt: skip
+                visits[(page, encoding)].append(seen)
+                print(f"  {page:<8} {encoding:<7} slow run {i + 1}: cold {seen['ms']:7.0f} ms  "
+                      f"{seen['served']['wire_bytes'] / 1e6:5.2f} MB on the wire", flush=True)  # fmt: skip
+    out = {"link": SLOW_LINK, "server": "Debian's nginx, deploy/nginx/jointly.conf", "encodings": encodings}
+    for (page, encoding), seen in visits.items():
+        per_phase = [phases[page](v) for v in seen]
+        out[f"{page} {encoding}"] = {
+            "ms": stats([v["ms"] for v in seen]),
+            "wire_bytes": stats([v["served"]["wire_bytes"] for v in seen]),
+            "phases_ms": {k: stats([p.get(k) for p in per_phase]) for k in per_phase[0] if k != "worker_messages"},
+            "worker_messages": per_phase[0].get("worker_messages"),
+            "files": seen[0]["served"]["files"],
+        }
+    return out
+
+
+def slow_table(slow: dict) -> str:
+    """The slow-link figures against issue 15's targets."""
+    lines = ["| Slow link, cold (4 Mbit/s down, 1 up, 100 ms) | min | median | max | vs. | Target | |",
+             "| --- | ---: | ---: | ---: | --- | --- | --- |"]  # fmt: skip
+    for encoding in slow["encodings"]:
+        checker, usual = slow[f"checker {encoding}"], slow[f"usual {encoding}"]
+        ratio = checker["ms"]["median"] / usual["ms"]["median"]
+        limit = TARGETS["slow_gzip_mb"] if encoding == "gzip" else TARGETS["slow_brotli_mb"]
+        mb = checker["wire_bytes"]["median"] / 1e6
+        lines += [
+            f"| Checker ready, {encoding} server (ms) | {' | '.join(_fmt(checker['ms']))} | {ratio:.2f}× usual | "
+            f"≤ {TARGETS['slow_cold_ratio']}× usual | {_verdict(ratio <= TARGETS['slow_cold_ratio'])} |",
+            f"| Usual way, {encoding} server (ms) | {' | '.join(_fmt(usual['ms']))} | 1.00 | baseline |  |",
+            f"| Checker, bytes on the wire, {encoding} (MB) | {' | '.join(_fmt(checker['wire_bytes'], 1e-6, 2))} | "
+            f"usual way {usual['wire_bytes']['median'] / 1e6:.2f} MB | ≤ {limit} MB | {_verdict(mb <= limit)} |",
+        ]
+    files = ["", "| Bytes on the wire, first cold visit (KB) |" + "".join(f" {k} |" for k in slow if " " in k),
+             "| --- |" + " ---: |" * sum(" " in k for k in slow)]  # fmt: skip
+    names = sorted({f["path"] for k, v in slow.items() if " " in k for f in v["files"]})
+    for name in names:
+        row = f"| {name} |"
+        for k, v in slow.items():
+            if " " in k:
+                sent = sum(f["bytes"] for f in v["files"] if f["path"] == name)
+                row += f" {sent / 1000:,.1f} |" if any(f["path"] == name for f in v["files"]) else " – |"
+        files.append(row)
+    phase = ["", "| Phase, slow link (median ms) |" + "".join(f" {k} |" for k in slow if " " in k),
+             "| --- |" + " ---: |" * sum(" " in k for k in slow)]  # fmt: skip
+    for page in ("checker", "usual"):
+        for name in slow[f"{page} gzip"]["phases_ms"]:
+            row = f"| {page}: {name} |"
+            for k, v in slow.items():
+                if " " in k:
+                    row += f" {_median(v['phases_ms'][name])} |" if k.startswith(page) else " |"
+            phase.append(row)
+    return "\n".join(lines + files + phase)
 
 
 # --- Round trip after a changed answer ------------------------------------------------------
@@ -597,21 +730,20 @@ def table(report: dict) -> str:
         five = nat["five_years"]
         rows.append(("Five-year case vs five one-year checks (µs CPU)", _fmt(stats(five["case_samples"])),
                      f"{five['ratio']:.2f}× five checks ({five['cases']} cases)", _verdict(five["ratio"] <= 1.0), "≤ 1× five checks"))  # fmt: skip
-    for name, v in r.get("variants", {}).items():
-        for phase in ("cold", "warm"):
-            if "error" in v:
-                rows.append((f"Experiment `{name}`, {phase} (ms)", ["–", "–", "–"], f"failed: {v['error'][:60]}", "", ""))
-                continue
-            ratio = v[phase]["ms"]["median"] / usual[phase]["ms"]["median"]
-            rows.append((f"Experiment `{name}`, {phase} (ms)", _fmt(v[phase]["ms"]), f"{ratio:.2f}× usual", "", ""))
     head = (
         f"Measured {m['date']} on {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, {m['chromium']}, "
-        f"Pyodide {m['pyodide']}, Python {m['python']}; {r['runs']} runs each (commit {m['git']}).\n\n"
+        f"Pyodide {m['pyodide']}, Python {m['python']}; {r['runs']} runs each, {r.get('slow_runs', 0)} on the slow link "
+        f"(commit {m['git']}); load average {_load(m.get('load_average_at_start'))} at the start, "
+        f"{_load(r.get('load_average_at_end'))} at the end.\n\n"
     )
     lines = ["| Figure | min | median | max | vs. | Target | |", "| --- | ---: | ---: | ---: | --- | --- | --- |"]
     for name, (lo, mid, hi), versus, verdict, target in rows:
         lines.append(f"| {name} | {lo} | {mid} | {hi} | {versus} | {target} | {verdict} |")
     return head + "\n".join(lines)
+
+
+def _load(averages) -> str:
+    return " / ".join(f"{a:.1f}" for a in averages) if averages else "–"
 
 
 def _median(s: dict) -> str:
@@ -623,14 +755,9 @@ def phase_table(report: dict) -> str:
     for name, cold in report["checker"]["cold"]["phases_ms"].items():
         warm = report["checker"]["warm"]["phases_ms"][name]
         lines.append(f"| {name} | {_median(cold)} | {_median(warm)} |")
-    lines += ["", "| Phase (median ms) | usual cold | usual warm |" + "".join(f" {n} cold | {n} warm |" for n in report.get("variants", {}) if "error" not in report["variants"][n]),
-              "| --- | ---: | ---: |" + " ---: | ---: |" * sum("error" not in v for v in report.get("variants", {}).values())]
+    lines += ["", "| Phase (median ms) | usual cold | usual warm |", "| --- | ---: | ---: |"]
     for name, cold in report["usual"]["cold"]["phases_ms"].items():
-        row = f"| {name} | {_median(cold)} | {_median(report['usual']['warm']['phases_ms'][name])} |"
-        for v in report.get("variants", {}).values():
-            if "error" not in v:
-                row += f" {_median(v['cold']['phases_ms'][name])} | {_median(v['warm']['phases_ms'][name])} |"
-        lines.append(row)
+        lines.append(f"| {name} | {_median(cold)} | {_median(report['usual']['warm']['phases_ms'][name])} |")
     return "\n".join(lines)
 
 
@@ -643,25 +770,26 @@ def main() -> int:
     parser.add_argument("--changes", type=int, default=25, help="answer changes for the round trip (default 25)")
     parser.add_argument("--cases", type=int, default=3000, help="fact sets for the native figures (default 3000)")
     parser.add_argument("--tree", metavar="REV", help="build a clean export of this git revision (default: the working tree)")
-    parser.add_argument("--variants", default="packages,lock,trimmed,compiled,snapshot",
-                        help="baseline experiments to run (comma-separated; '' for none)")  # fmt: skip
+    parser.add_argument("--slow-runs", type=int, default=3, help="cold visits per page and server on the slow link (default 3)")
+    parser.add_argument("--slow-only", action="store_true",
+                        help="only the slow-link run (written to bench/results/<date-time>-slow.json, not latest.json)")  # fmt: skip
     parser.add_argument("--reprint", metavar="JSON", help="only print the tables of an earlier run's JSON")
     args = parser.parse_args()
     if args.reprint:
         earlier = json.loads(Path(args.reprint).read_text())
-        print(table(earlier), phase_table(earlier), sep="\n\n")
+        print(*(f(earlier) for f in (table, phase_table) if "checker" in earlier), *([slow_table(earlier["slow"])] if "slow" in earlier else []), sep="\n\n")
         return 0
     sys.path.insert(0, str(BENCH))
     from playwright.sync_api import sync_playwright
 
     facts = json.loads(FACTS_FILE.read_text())
     fragment = "#facts=" + quote(json.dumps(facts, separators=(",", ":")))
-    report: dict = {"runs": args.runs, "facts": FACTS_FILE.relative_to(ROOT).as_posix(), "targets": TARGETS}
+    report: dict = {"runs": args.runs, "slow_runs": args.slow_runs, "facts": FACTS_FILE.relative_to(ROOT).as_posix(), "targets": TARGETS}
     with tempfile.TemporaryDirectory(prefix="jointly-bench-site-") as tmp:
         site = Path(tmp, "site")
-        print(f"Building the site {args.runs} times…", flush=True)
+        print(f"Building the site {1 if args.slow_only else args.runs} times…", flush=True)
         report["tree"] = args.tree or "working tree"
-        report["build"] = build_site(args.runs, site, source_tree(args.tree, Path(tmp)))
+        report["build"] = build_site(1 if args.slow_only else args.runs, site, source_tree(args.tree, Path(tmp)))
         add_bench_files(site)
         server = Server(site)
         try:
@@ -669,26 +797,31 @@ def main() -> int:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
                 report["machine"] = machine(f"Chromium {browser.version}", args.tree)
                 browser.close()
+                if args.slow_only:
+                    server.close()
+                    return slow_only(playwright, site, args.slow_runs, fragment, report)
                 print("Guide pages…", flush=True)
                 report["guides"] = guide_pages(playwright, server)
                 print("Checker and the usual way, cold and warm…", flush=True)
                 checker_url = f"{server.origin}/checker.html{fragment}"
                 usual_url = f"{server.origin}/_bench/baseline/index.html{fragment}"
                 pages = [("checker", checker_url, checker_phases), ("usual", usual_url, baseline_phases)]
-                for name in filter(None, args.variants.split(",")):
-                    url = f"{server.origin}/_bench/baseline/index.html?variant={name}{fragment}"
-                    pages.append((f"usual:{name}", url, baseline_phases))
                 measured = cold_and_warm(playwright, server, pages, args.runs)
-                report["checker"], report["usual"] = measured.pop("checker"), measured.pop("usual")
-                report["variants"] = {label.removeprefix("usual:"): v for label, v in measured.items()}
+                report["checker"], report["usual"] = measured["checker"], measured["usual"]
                 print("Round trip…", flush=True)
                 report["roundtrip"] = roundtrip(playwright, server, checker_url, facts, args.changes)
+                server.close()
+                if args.slow_runs:
+                    print("The slow link: the release's files behind nginx, cold…", flush=True)
+                    report["slow"] = slow_link(playwright, site, args.slow_runs, fragment)
         finally:
             server.close()
     print("assess natively…", flush=True)
     report["native"] = native(args.cases, args.runs)
+    report["load_average_at_end"] = os.getloadavg()
     report["table"] = table(report)
     report["phase_table"] = phase_table(report)
+    report["slow_table"] = slow_table(report["slow"]) if "slow" in report else None
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
     text = json.dumps(report, indent=1, ensure_ascii=False)
@@ -698,7 +831,24 @@ def main() -> int:
     print(report["table"])
     print()
     print(report["phase_table"])
+    if report["slow_table"]:
+        print()
+        print(report["slow_table"])
     print(f"\nWritten: bench/results/{stamp}.json and bench/results/latest.json")
+    return 0
+
+
+def slow_only(playwright, site: Path, runs: int, fragment: str, report: dict) -> int:
+    """``--slow-only``: the slow-link run alone, for working on it; not written to latest.json."""
+    print("The slow link: the release's files behind nginx, cold…", flush=True)
+    report["slow"] = slow_link(playwright, site, runs, fragment)
+    report["load_average_at_end"] = os.getloadavg()
+    report["slow_table"] = slow_table(report["slow"])
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y-%m-%dT%H%M%S")
+    (RESULTS / f"{stamp}-slow.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    print(f"\nLoad average {_load(report['machine']['load_average_at_start'])} at the start, "
+          f"{_load(report['load_average_at_end'])} at the end.\n\n{report['slow_table']}\n\nWritten: bench/results/{stamp}-slow.json")
     return 0
 
 

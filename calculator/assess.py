@@ -18,6 +18,8 @@ from . import facts as facts_mod
 from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
+from .forms import sheets
+from .forms.form_8857 import sheet as form_8857_sheet
 from .plan import make_plan
 from .rule_status import rules_cited, stale, unconfirmed
 
@@ -113,6 +115,7 @@ def assess(raw: dict) -> dict[str, Any]:
         "deadlines": deadlines,
         "collection_alternatives": screen_alternatives(basis, as_of, relief_objects),
         "plan": plan,
+        "sheets": sheets(basis, relief_objects, plan),
     }
     rules = rules_cited(out)
     out["stale"] = stale(rules, as_of)
@@ -140,12 +143,15 @@ def assess_case(raw: dict) -> dict[str, Any]:
     if problems:
         raise FactsError(list(dict.fromkeys(problems)))
     as_of = years[0]["as_of"]
+    plan = case_plan(years, as_of)
     return {
         "format_version": case.version,
         "as_of": as_of,
         "rules_current_as_of": CURRENT_AS_OF.isoformat(),
         "reference": case.reference,
-        "plan": case_plan(years, as_of),
+        "plan": plan,
+        # One Form 8857 for every year: its answer sheet has a column per year (each year keeps its own Form 8379 sheet).
+        "sheets": {"8857": form_8857_sheet([(facts_mod.parse(y.document), r["relief"]) for y, r in zip(case.years, years) if r["sheets"]["8857"]], plan)},
         "years": years,
         "disclaimer": DISCLAIMER,
     }

@@ -198,10 +198,13 @@ def findings(raw: dict, facts: Any) -> list[dict[str, str]]:
         out.append(_find(UNLIKELY, "household.monthly_income", f"The monthly income ({h.monthly_income:,.0f} dollars) is far from a twelfth of the yearly income ({h.annual_income:,.0f} dollars). Check both: one may be a yearly figure.", "income_mismatch"))
 
     o = facts.offset
-    if o.offset_amount and o.my_withholding_and_payments is not None and o.spouse_income == 0:
+    paid = o.my_withholding + (o.my_estimated_payments or 0) if o.my_withholding is not None else o.my_withholding_and_payments
+    no_spouse_income = o.spouse_income == 0 or (o.spouse_wages == 0 and o.spouse_other_income == 0)
+    if o.offset_amount and paid is not None and no_spouse_income:
         # With no income, the other spouse had no withholding: the refund can be no larger
-        # than your payments and refundable credits, less the tax (when the tax is known).
-        largest = max(o.my_withholding_and_payments + (o.my_refundable_credits or 0) - (o.joint_tax or 0), 0)
+        # than your payments and the refundable credits, less the tax (when the tax is known).
+        credits = max(o.joint_refundable_credits or 0, o.my_refundable_credits or 0) + (o.joint_eic or 0)
+        largest = max(paid + credits - (o.joint_tax or 0), 0)
         if o.offset_amount > largest:
             out.append(_find(IMPOSSIBLE, "offset.offset_amount", f"{_name('offset.offset_amount')} ({o.offset_amount:,.0f} dollars) is more than any refund your figures allow ({largest:,.0f} dollars: your payments and refundable credits, less the tax on the return). Check the amount on the offset notice, and the figures.", "offset_over_refund"))
 

@@ -187,9 +187,12 @@ def _evidence(facts: Any, relief: list, as_of: date) -> list[dict[str, str]]:
 
 
 def _next_steps(facts: Any, relief: list) -> list[dict[str, str]]:
-    """What happens after Form 8857 (IRC § 6015(e), (h); irs.gov/appeals/innocent-spouse)."""
+    """What happens after Form 8857 (IRC § 6015(e), (h); irs.gov/appeals/innocent-spouse), or after Form 8379."""
     if not _asks_relief(facts, relief):
-        return []
+        from .forms import injured_spouse_allocation  # the Form 8379 steps live with its worksheet
+
+        injured = [r for r in relief if _get(r, "id") == "injured_spouse" and _get(r, "verdict") in FILE_VERDICTS]
+        return injured_spouse_allocation.next_steps(facts) if injured else []
     steps = [
         _cited(
             "The IRS must tell your spouse or former spouse that you asked for relief and let them give information. "

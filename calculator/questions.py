@@ -94,6 +94,9 @@ def _n(rule_id: str) -> Any:
     return rule(rule_id).value
 
 
+ALLOCATION_WHY = "Each spouse's income decides how much of the joint tax is theirs."
+WORKSHEET_WHY = "For the allocation worksheet (Form 8379, Part III)."
+
 BC_LIMIT = f"{_n('irc-6015-bc-two-years')}-year limit"
 RRA98_CUTOFF = _n("rra98-3201-g-1")["paid_by"]
 
@@ -261,10 +264,29 @@ QUESTIONS: list[dict[str, Any]] = [
     _q("offset.legally_obligated", "Are you legally obligated to pay that debt too?", "If you are, you are not an injured spouse.", OFFSET_),
     _q("offset.my_payments", "Did you have tax withheld or make payments on the joint return?", "Your share of the refund comes from your payments and credits.", OFFSET_),
     _q("offset.refundable_credit", "Did you claim a refundable credit, such as the earned income credit?", "A refundable credit can give you a share of the refund.", OFFSET_),
-    _q("offset.offset_amount", "How much of the refund was taken?", "For an estimate of your share.", OFFSET_),
-    _q("offset.my_withholding_and_payments", "How much federal tax was withheld from your pay, or paid by you?", "For an estimate of your share.", OFFSET_),
-    _q("offset.my_income", "What was your own income on the joint return?", "For an estimate of your share.", OFFSET_),
-    _q("offset.spouse_income", "What was your spouse's income on the joint return?", "For an estimate of your share.", OFFSET_),
+    _q("offset.offset_amount", "How much of the refund was taken?", "The share given back can be no more than this.", OFFSET_),
+    _q("offset.joint_tax", "What is the total tax on the joint return (the 'total tax' line of Form 1040)?",
+       "The IRS divides this tax between you to work out your share.", OFFSET_),
+    _q("offset.my_wages", "What were your wages on the joint return (your Forms W-2)?", ALLOCATION_WHY, OFFSET_),
+    _q("offset.my_other_income", "What other income of yours was on the return? Count half of joint income, such as interest on a joint account; enter 0 if none.", ALLOCATION_WHY, OFFSET_),
+    _q("offset.spouse_wages", "What were your spouse's wages on the joint return?", ALLOCATION_WHY, OFFSET_),
+    _q("offset.spouse_other_income", "What other income of your spouse's was on the return? Enter 0 if none.", ALLOCATION_WHY, OFFSET_),
+    _q("offset.my_adjustments", "Adjustments to income that would be yours on a separate return (such as your IRA deduction)? Enter 0 if none.",
+       "Each adjustment goes to the spouse who would have claimed it.", OFFSET_),
+    _q("offset.spouse_adjustments", "Adjustments to income that would be your spouse's? Enter 0 if none.",
+       "Each adjustment goes to the spouse who would have claimed it.", OFFSET_),
+    _q("offset.my_withholding", "How much federal income tax was withheld from your pay and other income (your Forms W-2 and 1099)?",
+       "Your own withholding is the heart of your share.", OFFSET_),
+    _q("offset.my_estimated_payments", "Estimated tax payments that were yours? Enter 0 if none.",
+       "Joint estimated payments are split as you both agree.", OFFSET_),
+    _q("offset.spouse_withholding", "How much federal income tax was withheld from your spouse's income?", WORKSHEET_WHY, OFFSET_),
+    _q("offset.spouse_estimated_payments", "Estimated tax payments that were your spouse's? Enter 0 if none.", WORKSHEET_WHY, OFFSET_),
+    _q("offset.joint_eic", "How much earned income credit was on the joint return? Enter 0 if none.",
+       "The IRS splits it between you by income.", OFFSET_),
+    _q("offset.joint_refundable_credits", "Other refundable credits on the joint return, such as the additional child tax credit? Enter 0 if none.",
+       WORKSHEET_WHY, OFFSET_),
+    _q("offset.my_refundable_credits", "How much of those other refundable credits would be yours on a separate return?",
+       "A child's credit goes to the spouse who would claim the child.", OFFSET_),
 ]
 
 #: The steps a phone shows one at a time, in order, and the questions each one groups (by id).

@@ -14,17 +14,23 @@ The wheel is reproducible: it is built with a fixed ``SOURCE_DATE_EPOCH`` (so ev
 has the same date) from copies with fixed permissions, so the same sources give the same bytes
 on any machine and the cache never holds a wheel that depends on when it was built.
 
-It also writes ``python_stdlib.pyc.zip``: the npm package's standard library zip with every module
-compiled to bytecode by Pyodide's own CPython (``hooks/stdlib_bytecode.mjs`` under Node), so the
-checker's worker (``loadPyodide({stdLibURL})``) does not recompile ~150 modules from source on
-every visit. It is the whole standard library, not a trimmed list, so a new import cannot fail in
-the field; it is deterministic and cached in ``.cache/pyodide-stdlib/`` by a digest of the source
-zip, the Pyodide version and the script. The stock ``python_stdlib.zip`` is still copied (the
-benchmark's "usual way" loads it).
+The lock file lists the calculator only (the checker loads no other package), and the wheel's
+members are stored uncompressed, so the server's gzip or brotli copy of the whole wheel is smaller.
+
+It also writes ``python_stdlib.cut.zip``: the standard library cut to the modules Pyodide's start-up
+and the checker import (``hooks/stdlib_cut.mjs`` under Node runs the checker's bridge on every example
+in ``tests/examples`` and case in ``tests/cases`` and imports every module an import statement in those calculator modules names),
+as bytecode compiled by Pyodide's own CPython, so the checker's worker (``loadPyodide({stdLibURL})``)
+compiles nothing at start-up. It is cached in ``.cache/pyodide-stdlib/`` by a digest of its inputs,
+with ``modules.json`` beside it (the modules, and the calculator modules the checker loads), which the
+Pyodide test layer reads (``tests/pyodide/``: the calculator's tests run against the same cut library,
+and an import from outside it fails there). ``python hooks/pyodide.py stdlib`` builds it and prints
+that JSON with the zip's path. Pyodide's full ``python_stdlib.zip`` is not in the site.
 
 It also writes ``site/pyodide/integrity.json``: each runtime file, the wheel and the lock file
 with its Subresource Integrity digest (``sha256-<base64>``), for a worker that fetches them with
-``fetch(url, {integrity})``. Pyodide itself checks the wheel against the lock file's sha256.
+``fetch(url, {integrity})``, and ``sizes.json``: each file's size, for the checker's progress in bytes.
+Pyodide itself checks the wheel against the lock file's sha256.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -44,17 +51,23 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
 CACHE = ROOT / ".cache" / "pyodide-site"
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 WHEEL_INPUTS = ("pyproject.toml", "README.md", "calculator")
 SITE_FOLDER = "pyodide"
 SHIM_PACKAGE = "iframe-worker"
 #: 1980-01-01, the earliest date a zip file can hold: the date of every file in the wheel.
 WHEEL_EPOCH = "315532800"
 INTEGRITY_FILE = "integrity.json"
+SIZES_FILE = "sizes.json"
 STDLIB_CACHE = ROOT / ".cache" / "pyodide-stdlib"
-STDLIB_SCRIPT = Path(__file__).resolve().parent / "stdlib_bytecode.mjs"
-#: The standard library as bytecode, beside the stock python_stdlib.zip; worker.js names it too.
-STDLIB_BYTECODE = "python_stdlib.pyc.zip"
+STDLIB_SCRIPT = Path(__file__).resolve().parent / "stdlib_cut.mjs"
+#: The cut standard library (worker.js names it too), and the list of what it holds beside it in the cache.
+STDLIB_CUT = "python_stdlib.cut.zip"
+STDLIB_MODULES = "modules.json"
+#: What the cut is derived from, besides the calculator: the checker's calls, and the examples
+#: (tests/examples) and cases of several years (tests/cases) it runs them on.
+BRIDGE = ROOT / "docs" / "assets" / "checker" / "bridge.py"
+TESTS = ROOT / "tests"
 
 
 def npm_package(name: str) -> Path:
@@ -110,6 +123,7 @@ def build_wheel_and_lock(runtime: Path, out: Path) -> None:
             target.chmod(0o644)
         _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", out, source, env=WHEEL_ENV)
     (wheel,) = out.glob("*.whl")
+    store_uncompressed(wheel)
     pyodide_cli = Path(sys.executable).parent / "pyodide"
     _run(
         pyodide_cli, "lockfile", "add-wheels",
@@ -118,6 +132,19 @@ def build_wheel_and_lock(runtime: Path, out: Path) -> None:
         "--base-path", out,
         wheel,
     )  # fmt: skip
+    lock = json.loads((out / "pyodide-lock.json").read_text())
+    lock["packages"] = {"calculator": lock["packages"]["calculator"]}
+    (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True) + "\n")
+
+
+def store_uncompressed(wheel: Path) -> None:
+    """Rewrite the wheel with its members stored, in the same order with the same dates and modes."""
+    with zipfile.ZipFile(wheel) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_STORED) as out:
+        for info, data in members:
+            info.compress_type = zipfile.ZIP_STORED
+            out.writestr(info, data)
 
 
 def prepared(runtime: Path) -> Path:
@@ -136,15 +163,23 @@ def prepared(runtime: Path) -> Path:
     return folder
 
 
-def stdlib_bytecode(runtime: Path) -> Path:
-    """The standard library zip compiled to bytecode by Pyodide's CPython, built once per input digest."""
+def stdlib_cut(runtime: Path, packages: Path) -> Path:
+    """The cut standard library (see the module's docstring), built once per digest of its inputs."""
     h = hashlib.sha256(json.loads((runtime / "package.json").read_text())["version"].encode() + b"\0")
-    h.update((runtime / "python_stdlib.zip").read_bytes() + b"\0" + STDLIB_SCRIPT.read_bytes())
-    path = STDLIB_CACHE / h.hexdigest()[:16] / STDLIB_BYTECODE
+    examples = [*sorted(TESTS.glob("examples/*.json")), *sorted(TESTS.glob("cases/*.json"))]
+    for path in (runtime / "python_stdlib.zip", STDLIB_SCRIPT, BRIDGE, *sorted(packages.iterdir()), *examples):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    path = STDLIB_CACHE / h.hexdigest()[:16] / STDLIB_CUT
     if not path.is_file():
         STDLIB_CACHE.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=STDLIB_CACHE.parent, prefix=f"{STDLIB_CACHE.name}-staging-"))
-        _run("node", STDLIB_SCRIPT, runtime / "python_stdlib.zip", staging / STDLIB_BYTECODE)
+        done = subprocess.run(
+            ["node", STDLIB_SCRIPT, runtime / "python_stdlib.zip", packages, BRIDGE, TESTS, staging / STDLIB_CUT],
+            capture_output=True, text=True, cwd=ROOT,
+        )  # fmt: skip
+        if done.returncode:
+            raise PluginError(f"hooks/stdlib_cut.mjs failed:\n{done.stdout}{done.stderr}")
+        (staging / STDLIB_MODULES).write_text(done.stdout)
         try:
             staging.rename(path.parent)
         except OSError:  # a concurrent build got there first, with the same bytes
@@ -153,6 +188,12 @@ def stdlib_bytecode(runtime: Path) -> Path:
             if old != path.parent:
                 shutil.rmtree(old, ignore_errors=True)
     return path
+
+
+def write_sizes(folder: Path) -> None:
+    """``sizes.json``: every file in ``folder`` -> its size in bytes, for the worker's progress in bytes."""
+    sizes = {path.name: path.stat().st_size for path in sorted(folder.iterdir()) if path.is_file() and path.name not in (SIZES_FILE, INTEGRITY_FILE)}
+    (folder / SIZES_FILE).write_text(json.dumps(sizes, indent=2) + "\n")
 
 
 def write_integrity(folder: Path) -> None:
@@ -186,9 +227,18 @@ def on_post_build(config, **kwargs) -> None:
         shutil.copy2(runtime / name, target)
     for path in prepared(runtime).iterdir():
         shutil.copy2(path, target)
-    shutil.copy2(stdlib_bytecode(runtime), target)
+    shutil.copy2(stdlib_cut(runtime, prepared(runtime)), target)
+    write_sizes(target)
     write_integrity(target)
 
     shim = site / shim_path(config)
     shim.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy2(npm_package(SHIM_PACKAGE) / "shim" / "index.js", shim)
+
+
+if __name__ == "__main__":  # python hooks/pyodide.py stdlib: build the cut library, print what it holds
+    if sys.argv[1:] != ["stdlib"]:
+        sys.exit("usage: python hooks/pyodide.py stdlib")
+    runtime = npm_package("pyodide")
+    cut = stdlib_cut(runtime, prepared(runtime))
+    print(json.dumps({"zip": str(cut), "full": str(runtime / "python_stdlib.zip"), **json.loads((cut.parent / STDLIB_MODULES).read_text())}))

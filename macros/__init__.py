@@ -74,6 +74,14 @@ def define_env(env):
         return render.checker_example(facts, expect, _page_url(env), text=text, base=href_base)
 
     @env.macro
+    def allocation_example(facts, estimate, text="Try this example in the checker"):
+        """A worked Form 8379 share with the figure the guide states (checked by the site test)."""
+        from mkdocs.utils import get_relative_url
+
+        href_base = get_relative_url(_checker_url(env), _page_url(env))
+        return render.allocation_example(facts, estimate, _page_url(env), text=text, base=href_base)
+
+    @env.macro
     def checker_link(text="Open the checker", facts=None):
         """A plain link to the checker, optionally preloaded with facts."""
         from mkdocs.utils import get_relative_url

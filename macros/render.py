@@ -366,6 +366,43 @@ def checker_example(
     )
 
 
+def allocation_example(
+    facts: dict, estimate: int, page_url: str, text: str = "Try this example in the checker", base: str = CHECKER_URL
+) -> str:
+    """A worked Form 8379 share: the steps as the calculator computes them, and the share the guide states.
+
+    ``data-expect-estimate`` carries the stated share; the site test runs the link's facts through
+    ``calculator.assess`` and compares, and ``tests/test_forms.py`` works the same case by hand.
+    """
+    from calculator.facts import parse
+    from calculator.forms import injured_spouse_allocation as allocation
+
+    found = allocation.estimate(parse(facts))
+    if found["status"] != "estimated":
+        raise ValueError(f"allocation_example: no estimate for these facts ({found})")
+    st, o = found["steps"], facts["offset"]
+    rows = [
+        ("Your income less adjustments", money(st["my_income"])),
+        ("Your spouse's income less adjustments", money(st["spouse_income"])),
+        ("Your part of the couple's income", f"{st['my_ratio'] * 100:.1f}%"),
+        ("Total tax on the joint return", money(o["joint_tax"])),
+        ("Your part of that tax (in place of the separate-tax ratio)", money(round(st["my_tax_share"]))),
+        ("Your withholding and estimated tax payments", money(st["my_payments"])),
+        ("Your refundable credits and part of the earned income credit", money(st["my_refundable_credits"] + st["my_eic_share"])),
+        ("What you paid, less your part of the tax", money(round(found["raw"]))),
+        ("Amount taken from the refund (the most you can get back)", money(o["offset_amount"])),
+    ]
+    body = "".join(f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td></tr>" for a, b in rows)
+    href = base + "#" + facts_fragment(facts, example=True)
+    return (
+        f'<table class="allocation-example"><thead><tr><th>Step</th><th>Amount</th></tr></thead><tbody>{body}</tbody></table>\n\n'
+        f'<p class="checker-example"><a class="md-button md-button--primary" href="{html.escape(href, quote=True)}" '
+        f'data-expect-estimate="{int(estimate)}">{html.escape(text)}</a></p>\n\n'
+        f'<p class="checker-expect">With these figures the checker shows a share of <strong>about {money(estimate)}</strong>. '
+        "It is an estimate, not a promise: the IRS computes the actual figure.</p>"
+    )
+
+
 # --- the checker's questions, for its page --------------------------------------------------------
 
 

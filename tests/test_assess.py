@@ -51,7 +51,7 @@ def test_output_keys_and_order(fakes):
     out = calculator.assess(BASE)
     assert list(out) == [
         "format_version", "as_of", "rules_current_as_of", "facts", "consistency", "relief", "deadlines",
-        "collection_alternatives", "plan", "stale", "unconfirmed", "disclaimer",
+        "collection_alternatives", "plan", "sheets", "stale", "unconfirmed", "disclaimer",
     ]
     assert out["format_version"] == 1
     assert out["as_of"] == "2026-11-27"

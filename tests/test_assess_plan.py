@@ -220,4 +220,7 @@ def test_no_form_8857_when_only_a_refund_was_taken():
     # Form 8857 asks for relief from tax owed; a taken refund alone calls for Form 8379.
     plan = make_plan(facts(problems=["offset"]), AS_OF, results(innocent_spouse="needs_info", injured_spouse="likely"), [])
     assert [form["number"] for form in plan["forms"]] == ["8379", "2848"]
-    assert plan["next_steps"] == []
+    # What happens next is the Form 8379 path, not the Form 8857 one.
+    rules = [step["rule"] for step in plan["next_steps"]]
+    assert "form-8379-processing" in rules and "offset-top-call-center" in rules
+    assert not any("8857" in step["text"] or "determination" in step["text"] for step in plan["next_steps"])

@@ -166,9 +166,11 @@ def test_S12_apart_since_in_the_future():
     assert "Since when have you lived in separate households?" in message and "2029-01-01" in message
 
 
-def test_S15_offset_larger_than_any_refund_the_figures_allow():
+@pytest.mark.parametrize("paid", [{"my_withholding": 1000}, {"my_withholding": None, "my_estimated_payments": None, "my_withholding_and_payments": 1000}],
+                         ids=["withholding", "older single payments figure"])
+def test_S15_offset_larger_than_any_refund_the_figures_allow(paid):
     facts = copy.deepcopy(HARRY)
-    facts["offset"]["my_withholding_and_payments"] = 1000
+    facts["offset"].update(paid)
     # Refund at most 1,000 payments + 0 credits - 15,000 tax < 0, so none; the spouse had no
     # income and so no withholding. A 6,000 offset cannot be.
     out = calculator.assess(facts)

@@ -3,8 +3,8 @@
     python tools/release.py [--out DIR]        (or: make release)
 
 The archive holds one folder, ``jointly-<version>-<commit>/``, with ``site/`` (the site built with
-``mkdocs build --strict``, plus a precompressed ``.gz`` beside each large text file and the
-WebAssembly), ``deploy/`` (server configurations and notes), ``BUILD-INFO.json`` and
+``mkdocs build --strict``, plus precompressed ``.gz`` and ``.br`` copies beside each large text
+file, the WebAssembly, the standard library zip and the wheel), ``deploy/`` (server configurations and notes), ``BUILD-INFO.json`` and
 ``SHA256SUMS``.
 
 It is reproducible: two runs on the same commit give the same bytes. The build's date is the
@@ -12,6 +12,10 @@ commit's (``SOURCE_DATE_EPOCH``, which mkdocs uses for the sitemap); the calcula
 with fixed dates (hooks/pyodide.py); the archive lists files in sorted order with the commit's
 date, owner 0 and fixed permissions; and every gzip stream has no name and a zero date. A working
 tree with uncommitted changes gets ``-dirty`` after the commit in its name.
+
+Brotli at its best level takes about half a minute for the WebAssembly alone, so each ``.br`` is
+kept in ``.cache/brotli/`` by the SHA-256 of the file it compresses (brotli's output depends only on
+its input and the settings, so a cached copy is the same bytes).
 """
 
 from __future__ import annotations
@@ -31,10 +35,19 @@ import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
 
+try:
+    import brotli
+except ModuleNotFoundError:  # a build-time dependency, pinned in requirements/toolchain.txt
+    sys.exit("tools/release.py needs the brotli package: .venv/bin/pip install -r requirements/toolchain.txt")
+
 ROOT = Path(__file__).resolve().parent.parent
-#: Text files worth a .gz copy (served by nginx's gzip_static and the Apache rules), and the WebAssembly.
-COMPRESS = {".html", ".css", ".js", ".mjs", ".json", ".map", ".svg", ".xml", ".py", ".txt", ".wasm"}
+#: Files worth .gz and .br copies (served by nginx's gzip_static and brotli_static and the Apache
+#: rules): text, the WebAssembly, and the standard library zip and the wheel (their members are stored).
+COMPRESS = {".html", ".css", ".js", ".mjs", ".json", ".map", ".svg", ".xml", ".py", ".txt", ".wasm", ".zip", ".whl"}
 COMPRESS_MIN_BYTES = 1024
+BROTLI_CACHE = ROOT / ".cache" / "brotli"
+#: Brotli's best level, and a 16 MB window so the 9.6 MB WebAssembly is one window.
+BROTLI = {"quality": 11, "lgwin": 24}
 
 
 def git(*args: str) -> str:
@@ -68,16 +81,31 @@ def gzip_bytes(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def brotli_bytes(data: bytes) -> bytes:
+    """Brotli at ``BROTLI``'s settings, from ``.cache/brotli/`` when this input was compressed before."""
+    cached = BROTLI_CACHE / f"{hashlib.sha256(data).hexdigest()}-q{BROTLI['quality']}-w{BROTLI['lgwin']}.br"
+    if cached.is_file():
+        return cached.read_bytes()
+    packed = brotli.compress(data, **BROTLI)
+    BROTLI_CACHE.mkdir(parents=True, exist_ok=True)
+    staging = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+    staging.write_bytes(packed)
+    staging.replace(cached)  # atomic: a concurrent release reads a whole file or none
+    return packed
+
+
 def precompress(site: Path) -> int:
-    """Write ``<file>.gz`` beside each large text file where it is smaller; returns how many."""
+    """Write ``<file>.gz`` and ``<file>.br`` beside each large file of a ``COMPRESS`` type, each
+    where it is smaller than the file; returns how many copies."""
     made = 0
     for path in sorted(site.rglob("*")):
         if path.is_file() and path.suffix in COMPRESS and path.stat().st_size >= COMPRESS_MIN_BYTES:
             data = path.read_bytes()
-            packed = gzip_bytes(data)
-            if len(packed) < len(data):
-                path.with_name(path.name + ".gz").write_bytes(packed)
-                made += 1
+            for suffix, pack in ((".gz", gzip_bytes), (".br", brotli_bytes)):
+                packed = pack(data)
+                if len(packed) < len(data):
+                    path.with_name(path.name + suffix).write_bytes(packed)
+                    made += 1
     return made
 
 

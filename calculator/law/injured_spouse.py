@@ -151,18 +151,27 @@ NOTICE_SENDER = Rule(
     note="Checked against the Form 8379 instructions (Rev. Nov. 2020) as quoted in FACTS.md F.3.",
 )
 
+SEEN = date(2026, 11, 29)
+
+TOPIC_203 = irs("IRS Tax Topic 203, Reduced refund", "taxtopics/tc203")
+IRM_25_18_5 = irs("IRM 25.18.5, Community Property, Injured Spouse", "irm/part25/irm_25-018-005")
+
 PROCESSING = Rule(
     id="form-8379-processing",
     label="Typical processing time for Form 8379, in weeks, by how it is filed",
-    cite=I8379,
+    cite=TOPIC_203,
+    also=(I8379,),
     effective=date(2016, 11, 1),
-    verified=CHECKED,
-    status=secondary("Practitioner pages and a quotation of Pub. 504 (our fact base F.6)", CHECKED),
+    verified=SEEN,
+    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page", SEEN),
     unit="table",
     value={"with_paper_return": 14, "with_e_filed_return": 11, "filed_alone": 8},
     note=(
-        "verified-secondary only (FACTS.md F.6: practitioner pages and a quotation of Pub. 504); "
-        "not confirmed against the current instructions. Shown as a rough guide, never as a deadline."
+        "Tax Topic 203 as reproduced on 2026-11-29 in copies of the IRS page (IRS wording, secondary "
+        "copies): 'If you file Form 8379 with your original return, it may take 11 weeks to process an "
+        "electronically-filed return or 14 weeks if you filed a paper return. If you file the Form 8379 "
+        "by itself after a joint return has been processed, then processing will take about 8 weeks.' "
+        "The irs.gov page itself was not in the store. Shown as a rough guide, never as a deadline."
     ),
 )
 
@@ -179,23 +188,182 @@ EACH_YEAR = Rule(
     note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
 )
 
+FILED_ALONE = Rule(
+    id="form-8379-filed-alone",
+    label=(
+        "Filed by itself, Form 8379 goes to the IRS service center where the joint return was filed, with "
+        "both spouses' social security numbers in the same order as on the joint return, signed by the "
+        "injured spouse, with copies of all Forms W-2 and W-2G for both spouses and any Form 1099 showing "
+        "federal income tax withheld, and without a copy of the joint return."
+    ),
+    cite=TOPIC_203,
+    also=(I8379,),
+    effective=date(2016, 11, 1),
+    verified=SEEN,
+    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page; the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5", SEEN),
+    note=(
+        "Tax Topic 203 as reproduced (IRS wording, secondary copies seen 2026-11-29): 'Send Form 8379 to the "
+        "Service Center where you filed your original return'; 'you must show both spouses' social security "
+        "numbers in the same order'; 'You, the injured spouse, must sign the form'; 'Don't attach the "
+        "previously filed joint tax return.' The attachments are from the Form 8379 instructions "
+        "(Rev. Nov. 2016), FACTS.md F.5. The service-center chart is in the instructions; not formalised."
+    ),
+)
+
+AMENDED_RETURN = Rule(
+    id="form-8379-amended-return",
+    label=(
+        "An amended joint return (Form 1040-X) that claims a joint refund needs its own Form 8379 if you "
+        "want your share of that refund protected; write 'Injured Spouse' at the top left of page 1."
+    ),
+    cite=I8379,
+    also=(TOPIC_203,),
+    effective=date(2016, 11, 1),
+    verified=SEEN,
+    status=secondary("Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5 and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax software help page", SEEN),
+    note=(
+        "Form 8379 instructions (Rev. Nov. 2016, FACTS.md F.5): 'File Form 8379 with Form 1040X only if you "
+        "are amending your original return to claim a joint refund.' Tax Topic 203 (copies): 'When filing a "
+        "Form 8379 with your joint return by mail or with an amended return, write \u201cInjured Spouse\u201d "
+        "in the top left corner of the first page of the joint return.' That a form filed with the original "
+        "return does not carry over to the amended one is our reading (a tax software help page, TaxSlayer, "
+        "says to file another Form 8379 with the amended return)."
+    ),
+)
+
+REFUND_NAMES = Rule(
+    id="form-8379-refund-names",
+    label=(
+        "Whose names the injured spouse's refund is issued in could not be confirmed in current official "
+        "text. Form 8379 asks (Part II) whether the refund should go to an address other than the one on "
+        "the joint return."
+    ),
+    cite=F8379,
+    also=(IRM_25_18_5,),
+    effective=date(2007, 12, 1),
+    verified=SEEN,
+    status=unconfirmed("Form 8379 (Rev. Jan. 2006) line 5 (FACTS.md F.7); no current text on whose names the refund is issued in", SEEN),
+    note=(
+        "Not confirmed. Form 8379 (Rev. Jan. 2006), line 5, let a divorced or separated injured spouse ask "
+        "for the refund in his or her name only (FACTS.md F.7); later revisions were not read on this point. "
+        "An IRM 21.4.6 excerpt in a secondary copy speaks of injured spouse refunds 'issued in both names' "
+        "in some cases. The instructions' Part II line on a different mailing address was seen only in "
+        "secondary text. The checker says this is unconfirmed and suggests asking the IRS."
+    ),
+)
+
+TOP_CALL_CENTER = Rule(
+    id="offset-top-call-center",
+    label=(
+        "If no offset notice arrived, the Bureau of the Fiscal Service's Treasury Offset Program call "
+        "center (800-304-3107) gives the name, address and phone number of the agency that took the "
+        "refund; dispute the debt itself with that agency, not with the IRS."
+    ),
+    cite=Cite("Bureau of the Fiscal Service, Treasury Offset Program: FAQs on federal withholdings and offsets", "https://fiscal.treasury.gov/top/faqs-federal-withholdings-and-offsets.html"),
+    also=(TOPIC_203,),
+    effective=date(2012, 10, 7),
+    verified=SEEN,
+    status=seen("Bureau of the Fiscal Service, Treasury Offset Program FAQ (copy of fiscal.treasury.gov); Tax Topic 203 copies for the TTY number", SEEN),
+    unit="table",
+    value={"phone": "800-304-3107", "tty": "800-877-8339"},
+    note=(
+        "Seen 2026-11-29: the Fiscal Service FAQ page (a copy of fiscal.treasury.gov/top/...): 'Individuals "
+        "may call the TOP Interactive Voice Response (IVR) at 800-304-3107 to determine the contact "
+        "information for the agency or state they owe'; 'Contact the federal or state agency collecting the "
+        "debt, which is listed in the notice you received.' Tax Topic 203 as reproduced: 'If you don't "
+        "receive a notice, contact the BFS's TOP call center at 800-304-3107 (or TTY/TDD 800-877-8339), "
+        "Monday through Friday 7:30 a.m. to 5 p.m. CST'; an older copy gave TDD 866-297-0517. Hours not "
+        "formalised."
+    ),
+)
+
+PART_III = Rule(
+    id="form-8379-part-3",
+    label=(
+        "Form 8379 Part III, 'Allocation Between Spouses of Items on the Joint Return', has three columns: "
+        "(a) the amount shown on the joint return, (b) the amount allocated to the injured spouse and (c) the "
+        "amount allocated to the other spouse; column (a) must equal (b) plus (c). Wages and withholding go "
+        "to the spouse who earned them, each adjustment to the spouse who would have claimed it on a "
+        "separate return, and joint income as the spouses decide."
+    ),
+    cite=F8379,
+    also=(I8379,),
+    effective=date(2023, 11, 1),
+    verified=SEEN,
+    status=secondary("Columns and lines 13a-15, 18-20: IRS e-file rendering of Form 8379 (Rev. Dec. 2012); lines 16-17 of Rev. Nov. 2023 from a third-party transcription", SEEN),
+    unit="list",
+    value=(
+        ("13a", "Income reported on Form(s) W-2"),
+        ("13b", "All other income"),
+        ("14", "Adjustments to income"),
+        ("15", "Standard deduction or itemized deductions"),
+        ("16", "Nonrefundable credits"),
+        ("17", "Refundable credits (do not include any earned income credit)"),
+        ("18", "Other taxes"),
+        ("19", "Federal income tax withheld"),
+        ("20", "Payments"),
+    ),
+    note=(
+        "The column headings and lines 13a-15 and 18-20 were seen in the IRS e-file rendering of Form 8379 "
+        "(Rev. Dec. 2012) in a public repository. Lines 16 and 17 as listed here are from a third-party "
+        "transcription of Form 8379 (Rev. Nov. 2023) seen 2026-11-29 (the 2012 revision had 16 'Number of "
+        "exemptions' and 17 'Credits (do not include any earned income credit)'); the current PDF was not "
+        "read, so the sheet says the line numbers must be checked against the form. The allocation rules are "
+        "from the instructions (Rev. Nov. 2016 and 2010 copies: 'Line 13a... Enter the separate income that "
+        "each spouse earned'; 'Allocate joint income... as you determine'; 'Line 14. Allocate each "
+        "adjustment to the spouse who would have claimed it if a separate return had been filed')."
+    ),
+)
+
+EIC_ALLOCATION = Rule(
+    id="form-8379-eic",
+    label=(
+        "The earned income credit is not entered in Part III: the IRS allocates it between the spouses "
+        "itself, based on each spouse's income."
+    ),
+    cite=I8379,
+    also=(IRM_25_18_5,),
+    effective=date(2016, 11, 1),
+    verified=SEEN,
+    status=seen("Instructions for Form 8379 (2016 copy of the IRS PDF), line 17", SEEN),
+    note=(
+        "Form 8379 instructions (2016 copy of the IRS PDF, line 17): 'Do not include any earned income "
+        "credit here; the IRS will allocate it based on each spouse's income.' IRM 25.18.5 (Sept. 6, 2023) "
+        "has a 'Spouse's Contribution to Earned Income Credit' formula (seen named in the transmittal on "
+        "irs.gov; its text was not read). The checker prorates the credit by each spouse's income, a stated "
+        "approximation."
+    ),
+)
+
 ALLOCATION = Rule(
     id="form-8379-allocation",
     label=(
-        "The IRS works out the injured spouse's share on its allocation worksheet: each spouse's "
-        "items as if separate returns were filed, the joint tax prorated between them, and the "
-        "injured spouse's own withholding, payments and refundable credits less his or her share "
-        "of the tax, up to the amount offset."
+        "The IRS works out the injured spouse's share: it divides the joint tax between the spouses in "
+        "proportion to the tax each would owe on a separate return (the injured spouse's separate tax, "
+        "divided by both separate taxes, times the joint tax), then gives the injured spouse his or her own "
+        "withholding, estimated tax payments and share of refundable credits, less that share of the tax, "
+        "up to the amount taken."
     ),
-    cite=I8379,
-    effective=date(2016, 11, 1),
-    verified=CHECKED,
-    status=unconfirmed("The allocation worksheet in an excerpt of IRM 21.4.6 (secondary); the method is from our fact base F.7 [from memory]", CHECKED),
+    cite=IRM_25_18_5,
+    also=(I8379,),
+    effective=date(2011, 3, 4),
+    verified=SEEN,
+    status=secondary(
+        "The formula quoted from IRM 25.18.5 in a secondary copy; the IRM 25.18.5 transmittal (Sept. 6, 2023) on "
+        "irs.gov, seen, names the formulas but their text was not read", SEEN),
     note=(
-        "The use of an allocation worksheet is verified-secondary (IRM 21.4.6 excerpt); the "
-        "method is [from memory] (FACTS.md F.7). The checker's estimate is a stated "
-        "simplification: it prorates the joint tax by each spouse's share of income rather than "
-        "by separately computed taxes, and the IRS's figure governs."
+        "The formula 'Injured Spouse's Separate Tax Liability / Total of Spouses' Separate Tax Liabilities x "
+        "Joint Tax Liability Shown on Return = Injured Spouse's Share of Tax Liability' is quoted from IRM "
+        "25.18.5 in a secondary copy (a tax software community answer, seen 2026-11-29); the irs.gov "
+        "transmittal of IRM 25.18.5 (Sept. 6, 2023), seen, names the 'Injured Spouse's Share of Tax "
+        "Liability formula', the 'Spouse's Share of Payments formula' and the 'Spouse's Contribution to "
+        "Earned Income Credit formula', but their text and the IRM's own worked examples (25.18.5, 'Injured "
+        "Spouse Examples') were not read. The instructions use the same separate-tax ratio to split joint "
+        "estimated tax payments when the spouses do not agree (line 20, 2016 copy). Not formalised: each "
+        "spouse's separate tax. The checker's estimate divides the joint tax by each spouse's income less "
+        "adjustments instead, which equals the IRS's split when one spouse had all the income and otherwise "
+        "is only an approximation (progressive rates usually put a larger part of the tax on the higher "
+        "earner); the estimate says so."
     ),
 )
 
@@ -208,5 +376,11 @@ RULES = (
     NOTICE_SENDER,
     PROCESSING,
     EACH_YEAR,
+    FILED_ALONE,
+    AMENDED_RETURN,
+    REFUND_NAMES,
+    TOP_CALL_CENTER,
+    PART_III,
+    EIC_ALLOCATION,
     ALLOCATION,
 )

@@ -4,8 +4,8 @@ Part I of Form 8379: a joint return; the joint overpayment applied (or to be app
 legally enforceable past-due debt owed only by the other spouse (IRC § 6402(a), (c)-(f);
 31 U.S.C. § 3720A); the injured spouse not legally obligated for it; and, outside community
 property states, the injured spouse's own payments or refundable credit.  Timing: the § 6511
-refund period (``calculator.deadlines.refund_window``).  The share estimate is a stated
-simplification of the IRS allocation worksheet.
+refund period (``calculator.deadlines.refund_window``).  The share estimate comes from
+``calculator.forms.injured_spouse_allocation`` and says where it departs from the IRS's method.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from datetime import date
 
 from ..law import rule
 from ..results import ReliefResult
-from .common import Screen, deadlines, in_community_property_state, money
+from ..forms import injured_spouse_allocation as allocation
+from .common import Screen, deadlines, in_community_property_state
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -149,50 +150,15 @@ def _own_contribution(s: Screen, facts: Any, cp: bool | None) -> None:
 
 
 def _estimate(s: Screen, facts: Any, cp: bool | None) -> None:
-    """A rough share: own payments + own refundable credits - joint tax prorated by income, in 0..offset."""
-    o = facts.offset
-    needed = {
-        "offset.offset_amount": o.offset_amount,
-        "offset.joint_tax": o.joint_tax,
-        "offset.my_withholding_and_payments": o.my_withholding_and_payments,
-        "offset.my_income": o.my_income,
-        "offset.spouse_income": o.spouse_income,
-    }
+    """The share estimate of ``calculator.forms.injured_spouse_allocation``, in words, with what it lacks."""
+    s.details["community_property"] = cp
     if cp:
-        s.ok(
-            "In a community property state the IRS divides the refund under state law (joint amounts generally "
-            "split equally), so the checker does not estimate your share.",
-            "form-8379-community-property",
-        )
+        s.ok(allocation.COMMUNITY_PROPERTY_TEXT, "form-8379-community-property")
         return
-    if any(v is None for v in needed.values()):
-        s.ok(
-            "With the amounts (the offset, the joint tax, your payments and both incomes) the checker can "
-            "estimate your share; otherwise the IRS works it out on its allocation worksheet.",
-            "form-8379-allocation",
-        )
-        return
-    total_income = o.my_income + o.spouse_income
-    if total_income <= 0:
-        s.ok("With no income on the return the tax cannot be prorated; the IRS works out your share on its allocation worksheet.", "form-8379-allocation")
-        return
-    credits = o.my_refundable_credits or 0
-    my_tax = o.joint_tax * o.my_income / total_income
-    raw = o.my_withholding_and_payments + credits - my_tax
-    share = min(max(raw, 0), o.offset_amount)
-    share = round(share, 2)
-    s.details["share_estimate"] = {
-        "estimate": share,
-        "my_tax_share": round(my_tax, 2),
-        "my_payments": o.my_withholding_and_payments,
-        "my_refundable_credits": credits,
-        "offset_amount": o.offset_amount,
-        "method": "income-prorated simplification of the IRS allocation worksheet",
-    }
-    s.ok(
-        f"Rough estimate of your share: {money(o.my_withholding_and_payments)} of your payments"
-        + (f" plus {money(credits)} of your refundable credits" if credits else "")
-        + f", less your income share of the joint tax ({money(round(my_tax, 2))}), limited to the "
-        f"{money(o.offset_amount)} offset: about {money(share)}. The IRS computes the actual figure.",
-        "form-8379-allocation",
-    )
+    found = allocation.estimate(facts)
+    for path in found.get("missing", ()):
+        if path not in s.missing:
+            s.missing.append(path)  # not required: the verdict does not wait for the amounts
+    if found["status"] == "estimated":
+        s.details["share_estimate"] = found
+    s.ok(allocation.words(facts, found), "form-8379-allocation")

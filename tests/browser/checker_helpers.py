@@ -84,9 +84,10 @@ def asked(facts: dict) -> dict:
     out = {"as_of": facts["as_of"]}
     for q in QUESTIONS:
         if q["event"]:
-            dates = sorted(e["date"] for e in facts.get("events", []) if e["type"] == q["id"])
-            if dates:
-                out.setdefault("events", []).append({"type": q["id"], "date": dates[0]})
+            mine = sorted((e for e in facts.get("events", []) if e["type"] == q["id"]), key=lambda e: e["date"])
+            if mine:  # the first event of the type, with the follow-up fields its question asks
+                kept = {d["field"] for d in q.get("details", [])} | {"type", "date"}
+                out.setdefault("events", []).append({k: v for k, v in mine[0].items() if k in kept})
             continue
         head, _, tail = q["id"].partition(".")
         value = facts.get(head) if not tail else (facts.get(head) or {}).get(tail)
@@ -127,5 +128,14 @@ def fill(page, facts: dict):
             else:
                 box.locator(f"input[value='{i}']").check()
         else:
-            box.locator("input").fill(str(value))
+            box.locator("input").first.fill(str(value))
         settled(page)
+        if q["event"]:  # the event's follow-up fields (mailed, last_day, end), shown once its date is given
+            event = next(e for e in facts["events"] if e["type"] == q["id"])
+            for d in q.get("details", []):
+                if event.get(d["field"]) is not None:
+                    detail = page.locator(f"#{dom_id(q['id'] + '.' + d['field'])} input")
+                    expect(detail).to_be_visible()
+                    detail.click()
+                    detail.fill(event[d["field"]])
+                    settled(page)

@@ -113,7 +113,7 @@ def test_the_meta_tags_repeat_the_header_policy(origin, context, security_header
     assert page.locator('meta[name="referrer"]').get_attribute("content") == security_headers["Referrer-Policy"]
 
 
-@pytest.mark.parametrize("name", ["calculator-*.whl", "python_stdlib.pyc.zip", "pyodide-lock.json"])
+@pytest.mark.parametrize("name", ["calculator-*.whl", "python_stdlib.cut.zip", "pyodide-lock.json"])
 def test_a_tampered_runtime_file_is_refused_with_a_visible_message(origin, context, name):
     """The worker fetches each file integrity.json lists with its SHA-256; one changed byte fails it."""
     tampered = []

@@ -1,12 +1,14 @@
 """Fixtures for the deployment tests: the release bundle (built once by tools/release.py) and
 Debian's nginx serving it with the shipped configuration.
 
-nginx is installed by .ci/run (apt-get install nginx), never by a test. Where /usr/sbin/nginx is
-missing the nginx tests are skipped with the reason, except in CI (CI=true), where they fail.
+nginx and its brotli module are installed by .ci/run (apt-get install nginx
+libnginx-mod-http-brotli-static), never by a test. Where /usr/sbin/nginx or the module is missing the
+tests that need them are skipped with the reason, except in CI (CI=true), where they fail.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -22,6 +24,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NGINX = Path("/usr/sbin/nginx")
+#: Debian's libnginx-mod-http-brotli-static.
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+#: The line of deploy/nginx/jointly.conf that a server with the brotli module uncomments.
+BROTLI_LINE = "#brotli_static on;"
 sys.path.insert(0, str(ROOT / "tools"))
 
 
@@ -59,44 +65,69 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def nginx_config(prefix: Path, site: Path, port: int) -> Path:
-    """The shipped deploy/nginx/jointly.conf with only `listen` and `root` changed, inside a minimal
-    main configuration whose every path (pid, logs, temp folders) is under ``prefix``."""
+def nginx_config(prefix: Path, site: Path, port: int, brotli: bool = False) -> Path:
+    """The shipped deploy/nginx/jointly.conf with only `listen` and `root` changed (and, with
+    ``brotli``, its brotli line uncommented and the module loaded), inside a minimal main
+    configuration whose every path (pid, logs, temp folders) is under ``prefix``."""
     shipped = (ROOT / "deploy" / "nginx" / "jointly.conf").read_text()
-    for old, new in (("listen 80;", f"listen 127.0.0.1:{port};"), ("root /srv/jointly/site;", f"root {site};")):
+    changes = [("listen 80;", f"listen 127.0.0.1:{port};"), ("root /srv/jointly/site;", f"root {site};")]
+    if brotli:
+        changes.append((BROTLI_LINE, BROTLI_LINE.lstrip("#")))
+    for old, new in changes:
         assert shipped.count(old) == 1, f"deploy/nginx/jointly.conf should have `{old}` once"
         shipped = shipped.replace(old, new)
     (prefix / "jointly.conf").write_text(shipped)
     temp = " ".join(f"{kind}_temp_path {prefix}/{kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     main = prefix / "nginx.conf"
     main.write_text(
-        f"worker_processes 1;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"
+        (f"load_module {BROTLI_MODULE};\n" if brotli else "") + f"worker_processes 1;\npid {prefix}/nginx.pid;\nerror_log {prefix}/error.log warn;\n"
         f"events {{ worker_connections 64; }}\n"
         f"http {{\n  access_log {prefix}/access.log;\n  sendfile on;\n  {temp}\n  include {prefix}/jointly.conf;\n}}\n"
     )
     return main
 
 
-@pytest.fixture(scope="session")
-def nginx(bundle, tmp_path_factory):
-    """Start nginx on a free loopback port serving ``bundle/site``; yields its origin; stops it by PID."""
-    if not NGINX.is_file():
-        reason = f"{NGINX} is missing: install Debian's nginx (apt-get install nginx; .ci/run does)"
+def _missing(path: Path, package: str) -> None:
+    if not path.is_file():
+        reason = f"{path} is missing: install Debian's {package} (apt-get install {package}; .ci/run does)"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
         pytest.skip(reason)
-    prefix = tmp_path_factory.mktemp("nginx")
+
+
+@pytest.fixture(scope="session")
+def nginx(bundle, tmp_path_factory):
+    """nginx with the shipped configuration (gzip) serving ``bundle/site``; yields its origin."""
+    _missing(NGINX, "nginx")
+    with serving(bundle / "site", tmp_path_factory.mktemp("nginx")) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="session")
+def nginx_brotli(bundle, tmp_path_factory):
+    """nginx with the shipped configuration's brotli line uncommented; yields its origin."""
+    _missing(NGINX, "nginx")
+    _missing(BROTLI_MODULE, "libnginx-mod-http-brotli-static")
+    with serving(bundle / "site", tmp_path_factory.mktemp("nginx-brotli"), brotli=True) as origin:
+        yield origin
+
+
+@contextlib.contextmanager
+def serving(site: Path, prefix: Path, brotli: bool = False):
+    """nginx on a free loopback port serving ``site`` (the benchmark uses it too): its origin;
+    stopped by its PID on leaving."""
     port = free_port()
-    config = nginx_config(prefix, bundle / "site", port)
+    config = nginx_config(prefix, site, port, brotli)
     command = [str(NGINX), "-p", str(prefix), "-c", str(config)]
     checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
-    assert checked.returncode == 0, checked.stderr
+    if checked.returncode:
+        raise RuntimeError(f"nginx -t: {checked.stderr}")
     server = subprocess.Popen([*command, "-g", "daemon off;"], stderr=subprocess.PIPE, text=True)
     try:
         pid_file = prefix / "nginx.pid"
         for _ in range(400):  # until it has written its PID and accepts connections (readiness, not a timed check)
             if server.poll() is not None:
-                pytest.fail(f"nginx exited: {server.stderr.read()}")
+                raise RuntimeError(f"nginx exited: {server.stderr.read()}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 if pid_file.is_file() and pid_file.read_text().strip():

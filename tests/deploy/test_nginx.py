@@ -10,6 +10,7 @@ import sys
 import urllib.error
 import urllib.request
 
+import brotli
 import yaml
 from conftest import ROOT
 
@@ -34,7 +35,7 @@ def test_types_security_and_cache_headers(nginx, bundle):
         "/checker.html": ("text/html", "no-cache"),
         "/pyodide/pyodide.mjs": ("text/javascript", "no-cache"),
         "/pyodide/pyodide.asm.wasm": ("application/wasm", "no-cache"),
-        "/pyodide/python_stdlib.zip": ("application/zip", "no-cache"),
+        "/pyodide/python_stdlib.cut.zip": ("application/zip", "no-cache"),
         "/pyodide/pyodide-lock.json": ("application/json", "no-cache"),
         "/assets/checker/bridge.py": ("text/x-python", "no-cache"),
         f"/assets/javascripts/{bundle_js}": ("text/javascript", HASHED),
@@ -57,9 +58,12 @@ def test_missing_pages_get_the_site_404_with_the_headers(nginx):
     assert headers["Content-Security-Policy"] == HEADERS["Content-Security-Policy"]
 
 
+PRECOMPRESSED = ("/index.html", "/pyodide/pyodide.asm.wasm", "/pyodide/pyodide.asm.mjs", "/pyodide/python_stdlib.cut.zip")
+
+
 def test_gzip_static_sends_the_precompressed_copy(nginx, bundle):
     site = bundle / "site"
-    for path in ("/index.html", "/pyodide/pyodide.asm.wasm", "/pyodide/pyodide.asm.mjs"):
+    for path in PRECOMPRESSED:
         status, headers, body = get(nginx + path, **{"Accept-Encoding": "gzip"})
         assert status == 200 and headers["Content-Encoding"] == "gzip", path
         assert body == (site / (path.lstrip("/") + ".gz")).read_bytes(), path  # the file itself, not recompressed
@@ -67,6 +71,27 @@ def test_gzip_static_sends_the_precompressed_copy(nginx, bundle):
         assert "Accept-Encoding" in headers.get("Vary", ""), path
         status, headers, body = get(nginx + path)
         assert headers.get("Content-Encoding") is None and body == (site / path.lstrip("/")).read_bytes(), path
+
+
+def test_the_shipped_configuration_sends_no_brotli_without_the_module(nginx):
+    status, headers, _ = get(nginx + "/pyodide/pyodide.asm.wasm", **{"Accept-Encoding": "br, gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+
+
+def test_brotli_static_sends_the_br_copy_and_gzip_to_the_others(nginx_brotli, bundle):
+    """With the brotli line uncommented (Debian's libnginx-mod-http-brotli-static loaded)."""
+    site = bundle / "site"
+    for path in PRECOMPRESSED:
+        local = site / path.lstrip("/")
+        status, headers, body = get(nginx_brotli + path, **{"Accept-Encoding": "gzip, deflate, br, zstd"})
+        assert status == 200 and headers["Content-Encoding"] == "br", path
+        assert body == local.with_name(local.name + ".br").read_bytes(), path
+        assert brotli.decompress(body) == local.read_bytes(), path
+        assert "Accept-Encoding" in headers.get("Vary", ""), path
+        status, headers, body = get(nginx_brotli + path, **{"Accept-Encoding": "gzip"})
+        assert headers["Content-Encoding"] == "gzip" and body == local.with_name(local.name + ".gz").read_bytes(), path
+        status, headers, body = get(nginx_brotli + path)
+        assert headers.get("Content-Encoding") is None and body == local.read_bytes(), path
 
 
 def test_the_whole_browser_suite_passes_against_nginx(nginx, bundle, request):

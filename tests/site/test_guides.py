@@ -296,6 +296,16 @@ def test_glossary_terms_become_tooltips_and_glossary_entries(site):
     assert re.search(r'<abbr title="[^"]+">CSED</abbr>', guide), "abbreviations are not applied to guide pages"
 
 
+def test_each_glossary_term_has_its_tooltip_on_its_first_use_in_a_page_only(site):
+    """hooks/abbreviations.py: later uses of a term are plain text (the tooltips weighed 33 KB of
+    the sources page); the first keeps its <abbr> and definition (WCAG technique H28)."""
+    for page in sorted(site.rglob("*.html")):
+        titled = re.findall(r'<abbr title="[^"]*">([^<]*)</abbr>', page.read_text(encoding="utf-8"))
+        assert len(titled) == len(set(titled)), f"{page.relative_to(site)}: a term has more than one tooltip"
+    guide = article(built_page(site, "steps/deadlines.md"))
+    assert guide.count('<abbr title="') >= 1 and len(re.findall(r"\bCSED\b", guide)) > 1, "later uses were removed, not kept as text"
+
+
 # --- nothing in docs/ hard-codes a figure the law data holds ---------------------------------------
 
 NUMBER_WORDS = {
@@ -407,3 +417,24 @@ def test_the_figure_scanner_catches_retyped_figures():
 def test_nothing_in_docs_hard_codes_a_figure_the_law_data_holds(path):
     hits = hard_coded((ROOT / path).read_text(encoding="utf-8"), law_figures())
     assert not hits, f"{path} types figures that must come from calculator.law by macro:\n" + "\n".join(hits)
+
+
+# --- worked Form 8379 shares agree with the calculator ------------------------------------------------
+
+
+def test_allocation_examples_state_the_share_the_calculator_gives(site):
+    """Each ``allocation_example`` in a guide states a share; the checker must give the same for its facts
+    (``tests/test_forms.py`` works the injured spouse guide's example by hand: $1,600)."""
+    from calculator.assess import assess
+
+    found = []
+    for src in guide_sources():
+        body = article(built_page(site, src))
+        for link in parse(body).links:
+            if "data-expect-estimate" in link:
+                facts = _facts_from_href(link["href"])
+                stated = int(link["data-expect-estimate"])
+                found.append(src)
+                assert assess(facts)["sheets"]["8379"]["estimate"] == stated, f"{src}: the guide states ${stated:,}"
+                assert f"about ${stated:,}" in html.unescape(body), src
+    assert "relief/injured-spouse.md" in found

@@ -73,9 +73,10 @@ export class QuestionForm {
   #changed(event, typing) {
     const box = event.target.closest("[data-question]");
     if (box) {
-      delete this.overrides[box.dataset.question];
+      delete this.overrides[event.target.closest("[data-detail]")?.dataset.detail ?? box.dataset.question];
       if (box.dataset.question === "problems") this.ticked = null; // the reader's own choice now
       this.#knockouts(this.byId.get(box.dataset.question));
+      this.#details(this.byId.get(box.dataset.question));
       this.#sets(this.byId.get(box.dataset.question));
     }
     this.show(visible(this.questions, this.answers(), this.eventTypes));
@@ -117,7 +118,42 @@ export class QuestionForm {
       box.append(el("label", { for: attrs.id, class: "jointly-label" }, q.label), input);
     }
     box.append(why, knockout, error);
+    if (q.details?.length) box.append(el("div", { class: "jointly-details", id: `${id}-details`, hidden: true }, q.details.map((d) => this.#detail(q, d))));
     return box;
+  }
+
+  /** One follow-up field of an event question (`mailed`, `last_day`, `end`): asked once the event's date is given. */
+  #detail(q, d) {
+    const key = `${q.id}.${d.field}`;
+    const id = domId(key);
+    const input = el("input", { type: "date", id: `${id}-input`, name: key, "aria-describedby": `${id}-why ${id}-error`, autocomplete: "off" });
+    return el("div", { class: "jointly-detail", id, dataset: { detail: key, kind: d.kind } },
+      el("label", { for: `${id}-input`, class: "jointly-label" }, d.label), input,
+      el("p", { class: "jointly-why", id: `${id}-why` }, el("span", { class: "jointly-why__label" }, "Why we ask: "), d.why, " Leave it blank if you don't know."),
+      el("p", { class: "jointly-error", id: `${id}-error`, hidden: true }));
+  }
+
+  /** The given follow-up fields of an event question, as that event's fields ({mailed: "2025-03-03"}). */
+  #detailValues(q) {
+    const out = {};
+    for (const d of q.details ?? []) {
+      const key = `${q.id}.${d.field}`;
+      const value = key in this.overrides ? this.overrides[key] : this.form.elements[key].value || null;
+      if (value !== null && value !== undefined) out[d.field] = value;
+    }
+    return out;
+  }
+
+  /** Show an event question's follow-up fields once its date is given (or one of them already is). */
+  #details(q) {
+    const box = q.details?.length && this.list.querySelector(`#${domId(q.id)}-details`);
+    if (box) box.hidden = this.value(q) === null && Object.keys(this.#detailValues(q)).length === 0;
+  }
+
+  /** The follow-up field an error on `events[i].<field>` of question `q` belongs to, if it has one. */
+  #detailBox(q, field) {
+    const name = /^events\[\d+\]\.(\w+)$/.exec(field)?.[1];
+    return q.details?.some((d) => d.field === name) ? this.list.querySelector(`#${domId(`${q.id}.${name}`)}`) : null;
   }
 
   #controls(q) {
@@ -178,8 +214,10 @@ export class QuestionForm {
     const events = Array.isArray(this.extras.events) ? [...this.extras.events] : [];
     for (const q of this.questions) {
       const value = this.value(q);
-      if (value === null || value === undefined) continue;
-      if (q.event) events.push({ ...this.eventExtra[q.id], type: q.id, date: value });
+      const details = q.event ? this.#detailValues(q) : {};
+      if ((value === null || value === undefined) && Object.keys(details).length === 0) continue;
+      // A follow-up field given without the event's date is sent as it is: the check then asks for the date.
+      if (q.event) events.push({ ...this.eventExtra[q.id], type: q.id, ...(value === null ? {} : { date: value }), ...details });
       else setPath(facts, q.id, value);
     }
     for (const [key, value] of Object.entries(this.extras)) {
@@ -200,7 +238,10 @@ export class QuestionForm {
     this.overrides = {};
     this.asOf.value = today();
     this.showErrors([], {});
-    for (const q of this.questions) this.#knockouts(q);
+    for (const q of this.questions) {
+      this.#knockouts(q);
+      this.#details(q);
+    }
   }
 
   /** Fill the form from facts (a saved file or a link). What no question asks is kept as given. */
@@ -226,6 +267,15 @@ export class QuestionForm {
         if (!mine) continue;
         rest.events.splice(rest.events.indexOf(mine), 1);
         const { type, date, ...other } = mine;
+        for (const d of q.details ?? []) {
+          if (!(d.field in other)) continue;
+          const key = `${q.id}.${d.field}`;
+          const value = other[d.field];
+          delete other[d.field];
+          const input = this.form.elements[key];
+          if (typeof value === "string" && ISO_DATE.test(value)) input.value = value;
+          if (value !== null && input.value !== value) this.overrides[key] = value;
+        }
         this.eventExtra[q.id] = other;
         if (!this.#put(q, date ?? null)) this.overrides[q.id] = date;
       }
@@ -234,6 +284,7 @@ export class QuestionForm {
     this.extras = rest;
     for (const q of this.questions) {
       this.#knockouts(q);
+      this.#details(q);
       this.#sets(q, false); // a loaded letter puts its date question next to it, and ticks nothing
     }
     this.show(visible(this.questions, this.answers(), this.eventTypes));
@@ -283,7 +334,7 @@ export class QuestionForm {
     if (event) {
       const type = facts.events?.[Number(event[1])]?.type;
       const q = this.byId.get(type);
-      return q?.event && field.endsWith(".date") ? q : null;
+      return q?.event && (field.endsWith(".date") || this.#detailBox(q, field)) ? q : null;
     }
     const q = this.byId.get(field.replace(/\[\d+\]$/, ""));
     return q && !q.event ? q : null;
@@ -292,21 +343,22 @@ export class QuestionForm {
   /** Mark each error next to its question, in the calculator's words; the rest go in one list. Returns the count. */
   showErrors(errors, facts) {
     for (const box of this.list.children) {
-      const error = box.querySelector(".jointly-error");
-      error.hidden = true;
-      error.textContent = "";
+      for (const error of box.querySelectorAll(".jointly-error")) {
+        error.hidden = true;
+        error.textContent = "";
+      }
       for (const c of box.querySelectorAll("input, select")) c.removeAttribute("aria-invalid");
     }
     this.asOf.removeAttribute("aria-invalid");
     const general = [];
     for (const { field, message } of errors) {
       const q = this.#questionFor(field, facts);
-      const box = q && this.shown.includes(q.id) ? this.list.querySelector(`#${domId(q.id)}`) : null;
+      const box = q && this.shown.includes(q.id) ? (this.#detailBox(q, field) ?? this.list.querySelector(`#${domId(q.id)}`)) : null;
       if (box) {
         const error = box.querySelector(".jointly-error");
         error.hidden = false;
         error.append(error.textContent ? "; " : "Check this answer: ", message);
-        for (const c of box.querySelectorAll("input, select")) c.setAttribute("aria-invalid", "true");
+        for (const c of box.dataset.detail ? box.querySelectorAll("input") : this.#controls(q)) c.setAttribute("aria-invalid", "true");
       } else {
         if (field === "as_of") this.asOf.setAttribute("aria-invalid", "true");
         general.push(el("li", {}, el("code", {}, field || "facts"), ": ", message));
@@ -344,6 +396,11 @@ export class QuestionForm {
       const amount = q.event ? facts.events?.find((e) => e.type === qid)?.amount : undefined;
       if (typeof amount === "number") text += ` (amount: $${amount.toLocaleString("en-US")})`;
       lines.push([q.label, text]);
+      const event = q.event ? facts.events?.find((e) => e.type === qid) : undefined;
+      for (const d of q.details ?? []) {
+        const given = event?.[d.field];
+        if (given !== undefined && given !== null) lines.push([d.label, ISO_DATE.test(String(given)) ? longDateText(given) : String(given)]);
+      }
     }
     const asked = new Set(this.questions.map((q) => q.id));
     for (const [key, value] of Object.entries(this.extras)) {

@@ -1,6 +1,7 @@
 // The results: five relief paths, deadlines, collection alternatives and the plan, built with
 // DOM calls only (see dom.js). Every conclusion shows its reasons and links to the official text.
 import { cited, days, el, link, longDate, longDateText } from "./dom.js";
+import { sheets } from "./sheets.js";
 
 const URGENT_DAYS = 30; // the "urgent": fewer than 30 days left
 
@@ -233,6 +234,7 @@ export function renderResults(container, result, form, facts) {
       deadlines(result),
       alternatives(result),
       plan(result),
+      ...sheets(result),
       basis(result, form, facts)),
   ];
   container.replaceChildren(...parts.filter(Boolean));

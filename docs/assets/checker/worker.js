@@ -32,11 +32,91 @@ function checkIntegrity(digests) {
     const url = new URL(resource instanceof Request ? resource.url : resource, PYODIDE);
     const name = url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
     if (!digests[name]) return plainFetch(resource, init);
-    return plainFetch(resource, { ...init, integrity: digests[name] }).catch(() => {
+    // fetch(url, {integrity}) hands over the body only once all of it has arrived, so it is checked
+    // here while it streams; where there is no crypto.subtle (plain http off localhost), with the
+    // integrity option, uncounted.
+    const checked = crypto.subtle
+      ? fetchCounted(plainFetch, resource, init, name, digests[name])
+      : plainFetch(resource, { ...init, integrity: digests[name] });
+    return checked.catch(() => {
       refusal ??= new Error(`${name} could not be loaded, or is not the file this site was built with`);
       throw refusal;
     });
   };
+}
+
+// Progress in bytes on the wire while the runtime downloads (sizes.json, written by hooks/pyodide.py,
+// holds each file's size as served without compression). A file's bytes on the wire are its
+// Content-Length when the server compressed it, estimated until its answer arrives from the files
+// that have; pyodide.mjs and pyodide.asm.mjs are loaded with import() and counted once loaded.
+const files = new Map(); // name -> {size, wire (null until known), read (bytes as served, uncompressed)}
+let lastReport = 0;
+
+function trackSizes(sizes) {
+  for (const [name, size] of Object.entries(sizes)) files.set(name, { size, wire: null, read: 0 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const file = files.get(entry.name.startsWith(PYODIDE.href) ? entry.name.slice(PYODIDE.href.length) : "");
+      if (file && file.wire === null && entry.initiatorType !== "fetch") {
+        file.wire = entry.encodedBodySize || file.size;
+        file.read = file.size;
+        reportBytes();
+      }
+    }
+  }).observe({ type: "resource", buffered: true });
+}
+
+function reportBytes(final = false) {
+  const now = performance.now();
+  if (!final && now - lastReport < 1000) return; // the page's status is a live region: not too often
+  lastReport = now;
+  let size = 0, wire = 0;
+  for (const file of files.values()) if (file.wire !== null) (size += file.size), (wire += file.wire);
+  const ratio = size ? wire / size : 1;
+  let done = 0, total = 0;
+  for (const file of files.values()) {
+    const onWire = file.wire ?? file.size * ratio;
+    total += onWire;
+    done += (onWire * file.read) / file.size;
+  }
+  const mb = (bytes) => (bytes / 1e6).toFixed(1);
+  postMessage({ status: "progress", done, total,
+    message: `Getting the checker ready: ${mb(done)} of ${mb(total)} MB, on the first visit only.` });
+}
+
+async function fetchCounted(plainFetch, resource, init, name, digest) {
+  const response = await plainFetch(resource, init);
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  const file = files.get(name) ?? { size: 0, wire: null, read: 0 };
+  const length = Number(response.headers.get("Content-Length"));
+  file.wire = response.headers.get("Content-Encoding") && length ? length : file.size;
+  // The body is passed on as it arrives (so the WebAssembly compiles while it downloads), counted,
+  // and kept; at its end it is checked, and a wrong SHA-256 fails the stream instead of ending it,
+  // so Pyodide never gets a whole file that is not the one this site was built with.
+  const chunks = [];
+  const checked = new TransformStream({
+    transform(chunk, controller) {
+      chunks.push(chunk);
+      file.read += chunk.length;
+      reportBytes();
+      controller.enqueue(chunk);
+    },
+    async flush() {
+      reportBytes(true);
+      const body = new Blob(chunks);
+      const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", await body.arrayBuffer()));
+      if (`sha256-${btoa(String.fromCharCode(...hash))}` !== digest) {
+        refusal ??= new Error(`${name} could not be loaded, or is not the file this site was built with`);
+        throw refusal;
+      }
+    },
+  });
+  const type = response.headers.get("Content-Type");
+  return new Response(response.body.pipeThrough(checked), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: type ? { "Content-Type": type } : {},
+  });
 }
 
 async function start() {
@@ -47,18 +127,23 @@ async function start() {
     return response.text();
   });
   bridgeSource.catch(() => {}); // reported below, once Python has started
-  const digests = fetch(new URL("integrity.json", PYODIDE)).then((response) => {
-    if (!response.ok) throw new Error(`integrity.json: HTTP ${response.status}`);
-    return response.json();
-  });
-  const [{ loadPyodide }] = await Promise.all([import(new URL("pyodide.mjs", PYODIDE).href), digests.then(checkIntegrity)]);
+  const list = (name) =>
+    fetch(new URL(name, PYODIDE)).then((response) => {
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+      return response.json();
+    });
+  const [{ loadPyodide }] = await Promise.all([
+    import(new URL("pyodide.mjs", PYODIDE).href),
+    list("integrity.json").then(checkIntegrity),
+    list("sizes.json").then(trackSizes),
+  ]);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: PYODIDE.href,
       lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
       packageBaseUrl: PYODIDE.href, // also replaces Pyodide's default CDN fallback
-      // The standard library as Python 3.14 bytecode (hooks/pyodide.py), so start-up compiles nothing.
-      stdLibURL: new URL("python_stdlib.pyc.zip", PYODIDE).href,
+      // The standard library cut to what the checker imports, as bytecode (hooks/pyodide.py).
+      stdLibURL: new URL("python_stdlib.cut.zip", PYODIDE).href,
       packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),

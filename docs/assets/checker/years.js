@@ -5,6 +5,7 @@
 // (bridge.py: screen_case, with_person, split_case); nothing here decides a rule.
 import { days, el, longDate, longDateText } from "./dom.js";
 import { renderResults } from "./results.js";
+import { sheets } from "./sheets.js";
 
 const MAX_YEARS = 10; // a page for a person, not a firm's batch: the command line takes more
 
@@ -155,7 +156,8 @@ function casePlan(result) {
 export function renderCase(container, result, form, yearFacts) {
   const sections = result.years.map((year, i) => {
     const body = el("div", {});
-    renderResults(body, year, form, yearFacts[i]);
+    // One Form 8857 covers every year: its answer sheet is the case's (below the plan), not each year's.
+    renderResults(body, { ...year, sheets: { ...year.sheets, 8857: null } }, form, yearFacts[i]);
     const title = year.facts.tax_year ? `Tax year ${year.facts.tax_year}` : `Year ${i + 1}`;
     return el("section", { class: "jointly-year-results", dataset: { yearResults: String(year.facts.tax_year ?? "") }, "aria-label": title },
       el("h3", {}, title), body);
@@ -164,6 +166,7 @@ export function renderCase(container, result, form, yearFacts) {
     el("p", { class: "jointly-dates" }, "Checked as of ", longDate(result.as_of), ". Rules current as of ", longDate(result.rules_current_as_of), "."),
     el("div", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer),
     casePlan(result),
+    ...sheets({ sheets: { 8857: result.sheets?.["8857"] } }),
     ...sections,
   );
 }
