@@ -71,7 +71,7 @@ def test_levy_journey_by_touch_from_the_home_page_picker(browser, origin, tmp_pa
     expect(page.locator(f"#{dom_id('letter')} select")).to_have_value("0")
     expect(page.locator(f"#{dom_id('letter')} + #{dom_id('levy_notice')}")).to_be_visible()
     expect(page.locator(f"#{dom_id('letter')}-note")).to_contain_text("30-day")
-    page.locator(f"#{dom_id('levy_notice')} input").fill("2026-10-15")
+    page.locator(f"#{dom_id('levy_notice')}-input").fill("2026-10-15")
     settled(page)
     expect(page.locator(".jointly-steps__label")).to_have_text(re.compile(r"Step 1 of \d+: Your letter"))
     step(page, "Your return")
@@ -214,7 +214,7 @@ def test_the_printed_action_sheet_is_at_most_two_pages_and_the_reasons_follow(br
     sheet = page.pdf(format="Letter")
     assert 1 <= pages(sheet) <= 2
     assert pages(whole) > pages(sheet)  # the appendix starts on a new page
-    expect(page.locator(".jointly-sheet__title")).to_contain_text(f"tax year {facts['tax_year']}")
+    expect(page.locator(".jointly-plan-sheet__title")).to_contain_text(f"tax year {facts['tax_year']}")
     context.close()
 
 

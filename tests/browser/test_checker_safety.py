@@ -47,7 +47,7 @@ def test_no_request_at_all_while_answers_are_entered(context, origin):
     page.locator(f"#{dom_id('problems')} input[value='1']").check()
     settled(page)
     page.locator(f"#{dom_id('knowledge')} input[value='0']").check()
-    page.locator(f"#{dom_id('levy_notice')} input").fill("2026-11-16")
+    page.locator(f"#{dom_id('levy_notice')} input").first.fill("2026-11-16")
     page.locator(f"#{dom_id('household.annual_income')} input").fill("24,000")
     settled(page)
     expect(page.locator("[data-deadline='cdp_hearing']")).to_have_attribute("data-due", "2026-12-16")

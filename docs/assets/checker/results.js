@@ -209,7 +209,7 @@ function evidence(result, sfx = "") {
 /** The tax year and date of the check, as the printed action sheet's title. */
 function sheetTitle(result) {
   const year = result.facts.tax_year;
-  return el("p", { class: "jointly-sheet__title" },
+  return el("p", { class: "jointly-plan-sheet__title" },
     el("strong", {}, year ? `Plan for tax year ${year}` : "Plan"), ", checked as of ", longDate(result.as_of),
     ". Rules current as of ", longDate(result.rules_current_as_of), ".");
 }
@@ -221,7 +221,7 @@ export function renderResults(container, result, form, facts) {
   const formsByNumber = new Map(result.plan.forms.map((f) => [f.number, f]));
   const sfx = container.id === "checker-results-body" ? "" : `-${++renders}`;
   const parts = [
-    el("div", { class: "jointly-sheet" },
+    el("div", { class: "jointly-plan-sheet" },
       sheetTitle(result),
       actions(result, formsByNumber, sfx),
       evidence(result, sfx),
