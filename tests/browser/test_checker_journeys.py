@@ -210,7 +210,8 @@ def test_the_printed_action_sheet_is_at_most_two_pages_and_the_reasons_follow(br
     whole = page.pdf(format="Letter")
     text = page.locator("#checker-results").inner_text()
     assert "https://" not in text  # citations by short name, no addresses
-    page.evaluate("document.querySelector('.jointly-appendix').style.display = 'none'")  # the sheet alone
+    # The action sheet alone: without the appendix and the Form 8857/8379 sheets after it.
+    page.evaluate("document.querySelectorAll('.jointly-appendix, #checker-results-body > [data-form]').forEach((e) => { e.style.display = 'none'; })")
     sheet = page.pdf(format="Letter")
     assert 1 <= pages(sheet) <= 2
     assert pages(whole) > pages(sheet)  # the appendix starts on a new page

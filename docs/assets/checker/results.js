@@ -234,8 +234,9 @@ export function renderResults(container, result, form, facts) {
       deadlines(result),
       alternatives(result),
       plan(result),
-      ...sheets(result),
       basis(result, form, facts)),
+    // The Form 8379 and 8857 sheets stay direct children, so each can be printed on its own (sheets.css).
+    ...sheets(result),
   ];
   container.replaceChildren(...parts.filter(Boolean));
 }
