@@ -237,3 +237,62 @@ def test_a_document_and_its_one_year_case_give_the_same_answer(case):
     else:
         assert not isinstance(both, calculator.FactsError), both.problems
         assert both["years"] == [one]
+
+
+# --- impossible combinations (issue 11): valid values that cannot all be true --------------------
+
+
+@st.composite
+def impossible_combination(draw):
+    """An example with one value made impossible against the others, and the path it is at:
+    a date after as_of, an event before the tax year began, a return filed inside its own year,
+    or a tax year after as_of's year."""
+    from datetime import date
+
+    facts = copy.deepcopy(draw(st.sampled_from([e for e in EXAMPLES if e.get("tax_year")])))
+    as_of = date.fromisoformat(facts["as_of"])
+    year = facts["tax_year"]
+    kind = draw(st.sampled_from(["future event", "event before the year", "filed inside the year", "future return",
+                                 "future apart_since", "tax year ahead", "future span end"]))  # fmt: skip
+    if kind in ("future event", "event before the year"):
+        if kind == "future event":
+            day = draw(st.dates(as_of + timedelta(days=1), date(9999, 12, 31)))
+        else:
+            day = draw(st.dates(date(1, 1, 1), date(year - 1, 12, 31)))
+        event_type = draw(st.sampled_from(["levy_notice", "bill", "assessment", "deficiency_notice", "relief_requested"]))
+        facts.setdefault("events", []).append({"type": event_type, "date": day.isoformat()})
+        return facts, f"events[{len(facts['events']) - 1}].date", day.isoformat()
+    if kind == "future span end":
+        end = draw(st.dates(as_of + timedelta(days=1), date(9999, 12, 31)))
+        facts.setdefault("events", []).append({"type": "bankruptcy", "date": facts["as_of"], "end": end.isoformat()})
+        return facts, f"events[{len(facts['events']) - 1}].end", end.isoformat()
+    if kind == "filed inside the year":
+        day = draw(st.dates(date(year, 1, 1), date(year, 12, 31)))
+        facts["return_filed"] = day.isoformat()
+        return facts, "return_filed", day.isoformat()
+    if kind == "future return":
+        day = draw(st.dates(as_of + timedelta(days=1), date(9999, 12, 31)))
+        facts["return_filed"] = day.isoformat()
+        return facts, "return_filed", day.isoformat()
+    if kind == "future apart_since":
+        day = draw(st.dates(as_of + timedelta(days=1), date(9999, 12, 31)))
+        facts["apart_since"] = day.isoformat()
+        return facts, "apart_since", day.isoformat()
+    facts["tax_year"] = draw(st.integers(as_of.year + 1, 2100))
+    return facts, "tax_year", str(facts["tax_year"])
+
+
+@FUZZ
+@given(impossible_combination())
+def test_impossible_combinations_are_named_and_carry_no_verdict_or_date(case):
+    """No crash; the impossible value is named at its path; no verdict, deadline or plan date
+    shown quotes it (the held-back paths only ask to check it)."""
+    facts, path, value = case
+    outcome = run("impossible combinations", facts)
+    assert isinstance(outcome, dict), outcome
+    assert path in {f["field"] for f in outcome["consistency"]["impossible"]}, (path, outcome["consistency"])
+    shown = [r for r in outcome["relief"] if r["verdict"] != "check"]
+    if path != "tax_year":  # a year is a short number; dates are unambiguous in the text
+        assert value not in json.dumps([shown, outcome["deadlines"], outcome["plan"]]), value
+    for r in outcome["relief"]:
+        assert r["verdict"] != "check" or r["deadline"] is None

@@ -166,3 +166,27 @@ def test_screenshots_of_the_details(browser, origin, width, tmp_path):
     box.screenshot(path=str(tmp_path / f"details-{width}.png"))
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")  # no sideways scrolling on a phone
     context.close()
+
+
+def test_save_keeps_the_details_of_a_question_hidden_now(context, origin, tmp_path):
+    facts = NOTICES[2][0]
+    page = open_checker(context, origin, facts)
+    settled(page)
+    page.locator(f"#{dom_id('problems')} input[value='1']").check()  # unpaid tax instead of an audit:
+    settled(page)
+    page.locator(f"#{dom_id('problems')} input[value='0']").uncheck()
+    settled(page)
+    expect(page.locator(f"#{dom_id('deficiency_notice')}")).to_be_hidden()  # the notice's question hides
+    kept, saved = save(page, tmp_path)
+    assert kept["events"] == facts["events"]  # its answers, the details too, are saved all the same
+
+    fresh = open_checker(context, origin)
+    settled(fresh)
+    fresh.set_input_files("#checker-load", saved)
+    fresh.locator(f"#{dom_id('problems')} input[value='0']").check()  # the audit again: the notice comes back
+    settled(fresh)
+    expect(detail(fresh, "deficiency_notice.mailed").locator("input")).to_have_value("2026-10-05")
+    expect(detail(fresh, "deficiency_notice.last_day").locator("input")).to_have_value("2027-01-08")
+    want = expected(cli_assess({**kept, "problems": ["understatement", "underpayment"]}, tmp_path))
+    assert want["deadlines"]["tax_court_deficiency"] == "2027-01-08"
+    assert shows(fresh, want) == want

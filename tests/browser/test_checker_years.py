@@ -152,3 +152,15 @@ def test_a_three_year_case_has_no_wcag_aa_violation(browser, origin):
         assert violations(page) == []
     finally:
         context.close()
+
+
+def test_a_change_to_one_year_redraws_only_that_years_results(context, origin):
+    page = open_checker(context, origin, {"version": 2, **PERSON_FACTS, "years": YEARS})
+    settled(page)
+    mark = "(y) => document.querySelector(`[data-year-results='${y}']`).dataset.probe = 'kept'"
+    for year in (2021, 2023):
+        page.evaluate(mark, str(year))
+    page.locator(f"#{dom_id('item_owner')} input[value='1']").check()  # year 2021 is on screen
+    settled(page)
+    expect(page.locator("[data-year-results='2023']")).to_have_attribute("data-probe", "kept")
+    expect(page.locator("[data-year-results='2021']")).not_to_have_attribute("data-probe", "kept")

@@ -85,14 +85,21 @@ def main(root: str, wheels: str, stdlib: dict, args: list[str]) -> int:
     guard_the_cut(stdlib["full"], frozenset(stdlib["checker"]))
     install_wheels(Path(wheels))
     os.chdir(root)
-    import hypothesis
     import pytest
-
-    # Hypothesis fails an example slower than 200 ms by default: a timed test, which on a shared
-    # machine running WebAssembly fails by load, not by behaviour (the tests time nothing).
-    hypothesis.settings.register_profile("pyodide", deadline=None)
-    hypothesis.settings.load_profile("pyodide")
 
     print(f"Pyodide: Python {sys.version.split()[0]} on {sys.platform}, on the checker's standard library "
           f"({len(stdlib['modules'])} modules; the rest only for pytest)", flush=True)  # fmt: skip
-    return int(pytest.main(["-p", "no:cacheprovider", "-m", "not native", *args]))
+    return int(pytest.main(["-p", "no:cacheprovider", "-m", "not native", *args], plugins=[NoDeadline()]))
+
+
+class NoDeadline:
+    """Hypothesis fails an example slower than 200 ms by default: a timed test, which on a shared
+    machine running WebAssembly fails by load, not by behaviour (the tests time nothing). Set at
+    pytest's configure, once pytest has loaded Hypothesis' plugin (importing it earlier stops
+    pytest from rewriting its asserts)."""
+
+    def pytest_configure(self, config):
+        import hypothesis
+
+        hypothesis.settings.register_profile("pyodide", deadline=None)
+        hypothesis.settings.load_profile("pyodide")

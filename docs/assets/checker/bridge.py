@@ -10,6 +10,7 @@ from datetime import date
 
 import calculator
 from calculator import case, dates, ics as calendar_file, questions
+from calculator import facts as facts_format
 
 #: Question id -> question, in page order.
 _BY_ID = {q["id"]: q for q in questions.QUESTIONS}
@@ -39,6 +40,38 @@ def _without(answers: dict, hidden: set) -> dict:
     return out
 
 
+#: The facts format's fields, by place: top level, nested objects, and an event's.
+_TOP = {f.name: f for f in facts_format.FIELDS}
+_IN = {f.name: {g.name for g in f.fields} for f in facts_format.FIELDS if f.kind in ("object", "events")}
+
+
+def known(answers: dict) -> tuple:
+    """The answers less keys the facts format does not have, and those keys' paths.
+
+    A saved file or a link with keys this version does not know (written by hand, or by a
+    later version) loads what it can; the page says which keys were ignored."""
+    if not isinstance(answers, dict):
+        return answers, []
+    out, ignored = {}, []
+    for key, value in answers.items():
+        field = _TOP.get(key)
+        if field is None:
+            ignored.append(key)
+        elif field.kind == "object" and isinstance(value, dict):
+            out[key] = {k: v for k, v in value.items() if k in _IN[key]}
+            ignored += [f"{key}.{k}" for k in value if k not in _IN[key]]
+        elif field.kind == "events" and isinstance(value, list):
+            out[key] = []
+            for i, event in enumerate(value):
+                if isinstance(event, dict):
+                    ignored += [f"{key}[{i}].{k}" for k in event if k not in _IN[key]]
+                    event = {k: v for k, v in event.items() if k in _IN[key]}
+                out[key].append(event)
+        else:
+            out[key] = value
+    return out, ignored
+
+
 def visible(answers: dict) -> list:
     """The ids of the questions to show.  An answer to a hidden question does not count for others."""
     if not isinstance(answers, dict):
@@ -61,11 +94,12 @@ def screen(answers: dict) -> dict:
     """One round trip for each change on the page: which questions show, the facts they give, and the check.
 
     ``answers`` is facts-shaped and holds every answer on the page, shown or not; the facts
-    checked leave out the answers to hidden questions (the page keeps them in case the
-    questions come back).
+    checked leave out the answers to hidden questions (the page keeps them, and saves them,
+    in case the questions come back) and keys the format does not have (``ignored``).
     """
+    answers, ignored = known(answers)
     shown, facts = _screened(answers)
-    return {"visible": shown, "facts": facts, "check": calculator.check(facts)}
+    return {"visible": shown, "facts": facts, "check": calculator.check(facts), "ignored": ignored}
 
 
 def _screened(answers) -> tuple:

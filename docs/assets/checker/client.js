@@ -12,12 +12,14 @@ export class PythonWorker {
   #onFailed;
   #deadline;
 
-  /** Start the worker at `url`; `progress(message)`, `ready()` and `failed(message)` report its state. */
+  /** Start the worker at `url`; `progress(message)`, `ready()` and `failed(message, file)` report its
+   * state (`file`: the address of the file that failed, when known). */
   constructor(url, { progress, ready, failed }) {
     this.#onFailed = failed;
     this.#deadline = setTimeout(() => this.#fail("it took more than three minutes to load"), START_DEADLINE_MS);
     const handle = (event) => {
-      if (event.type === "error") return this.#fail(event.message || "its script did not load");
+      // A worker script that cannot be loaded or run: which one, and why, is asked of the server.
+      if (event.type === "error") return this.#fail(event.message || "worker.js did not load or could not run", new URL(url).href);
       const { data } = event;
       if ("id" in data) return this.#settle(data);
       switch (data.status) {
@@ -27,7 +29,7 @@ export class PythonWorker {
           clearTimeout(this.#deadline);
           return ready();
         case "failed":
-          return this.#fail(data.message);
+          return this.#fail(data.message, data.file);
       }
     };
     // start.js may have started this worker already, from the page's <head>.
@@ -75,13 +77,13 @@ export class PythonWorker {
     else request.reject(new Error(error));
   }
 
-  #fail(message) {
+  #fail(message, file) {
     if (this.#failure) return;
     clearTimeout(this.#deadline);
     this.#failure = new Error(message);
     this.#worker.terminate();
     for (const request of this.#pending.values()) request.reject(this.#failure);
     this.#pending.clear();
-    this.#onFailed(message);
+    this.#onFailed(message, file);
   }
 }

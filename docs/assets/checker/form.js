@@ -67,6 +67,10 @@ export class QuestionForm {
     this.asOf.value = today();
     form.addEventListener("input", (event) => this.#changed(event, event.target.type === "text"));
     form.addEventListener("change", (event) => this.#changed(event, false));
+    // A date typed that is not real (02/30/2025) leaves the value empty, so no input event may
+    // come: keys and leaving the field check it too (see typingErrors).
+    for (const type of ["keyup", "focusout"])
+      form.addEventListener(type, (event) => event.target.type === "date" && this.onChange(type === "focusout"));
     form.addEventListener("submit", (event) => event.preventDefault());
   }
 
@@ -87,8 +91,9 @@ export class QuestionForm {
     const id = domId(q.id);
     const why = el("p", { class: "jointly-why", id: `${id}-why` }, el("span", { class: "jointly-why__label" }, "Why we ask: "), q.why);
     const error = el("p", { class: "jointly-error", id: `${id}-error`, hidden: true });
+    const caution = el("p", { class: "jointly-caution", id: `${id}-caution`, hidden: true });
     const knockout = el("p", { class: "jointly-knockout", id: `${id}-note`, hidden: true });
-    const described = `${id}-why ${id}-note ${id}-error`;
+    const described = `${id}-why ${id}-note ${id}-error ${id}-caution`;
     const box = el("div", { class: "jointly-q", id, dataset: { question: q.id, kind: q.kind, step: q.step ?? "" } });
     const choices = q.kind === "bool" || q.kind === "enum" || q.kind === "enum_list";
     if (choices && (q.kind === "enum_list" || q.options.length <= RADIO_LIMIT)) {
@@ -117,7 +122,7 @@ export class QuestionForm {
       why.append(" Leave it blank if you don't know.");
       box.append(el("label", { for: attrs.id, class: "jointly-label" }, q.label), input);
     }
-    box.append(why, knockout, error);
+    box.append(why, knockout, error, caution);
     if (q.details?.length) box.append(el("div", { class: "jointly-details", id: `${id}-details`, hidden: true }, q.details.map((d) => this.#detail(q, d))));
     return box;
   }
@@ -290,6 +295,19 @@ export class QuestionForm {
     this.show(visible(this.questions, this.answers(), this.eventTypes));
   }
 
+  /** Forget keys the facts format does not have (paths as the worker names them: "note",
+   * "household.note", "events[3].note"), once the page has said they were ignored. */
+  forget(paths) {
+    for (const path of paths) {
+      const event = /^events\[\d+\]\.(.+)$/.exec(path);
+      if (event) {
+        for (const e of [...(Array.isArray(this.extras.events) ? this.extras.events : []), ...Object.values(this.eventExtra)])
+          if (isObject(e)) delete e[event[1]];
+      } else if (path.includes(".")) deletePath(this.extras, path);
+      else delete this.extras[path];
+    }
+  }
+
   /** Show only the questions with these ids. */
   show(ids) {
     this.shown = ids;
@@ -340,34 +358,53 @@ export class QuestionForm {
     return q && !q.event ? q : null;
   }
 
-  /** Mark each error next to its question, in the calculator's words; the rest go in one list. Returns the count. */
-  showErrors(errors, facts) {
+  /** Dates typed that are not real dates (02/30/2025): the browser gives no value for them, so
+   * without this they would silently count as "I don't know". As errors, by their questions. */
+  typingErrors() {
+    return this.questions
+      .filter((q) => q.kind === "date" && this.shown.includes(q.id) && this.#controls(q)[0].validity.badInput)
+      .map((q) => ({ question: q.id, field: q.id, message: "this is not a real date. Check the day and the month (February has 28 or 29 days, and April, June, September and November 30)." }));
+  }
+
+  /** Mark each error next to its question, in the calculator's words, and each consistency
+   * finding ({impossible, unlikely}) too: an impossible one as an error, an unlikely one as a
+   * caution. What belongs to no question shown goes in one list. Returns the number of errors. */
+  showErrors(errors, facts, findings = { impossible: [], unlikely: [] }) {
     for (const box of this.list.children) {
-      for (const error of box.querySelectorAll(".jointly-error")) {
-        error.hidden = true;
-        error.textContent = "";
+      for (const note of box.querySelectorAll(".jointly-error, .jointly-caution")) {
+        note.hidden = true;
+        note.textContent = "";
       }
       for (const c of box.querySelectorAll("input, select")) c.removeAttribute("aria-invalid");
     }
     this.asOf.removeAttribute("aria-invalid");
     const general = [];
-    for (const { field, message } of errors) {
-      const q = this.#questionFor(field, facts);
-      const box = q && this.shown.includes(q.id) ? (this.#detailBox(q, field) ?? this.list.querySelector(`#${domId(q.id)}`)) : null;
+    let fromElsewhere = false;
+    const mark = ({ field, message, question }, kind) => {
+      const q = question ? this.byId.get(question) : this.#questionFor(field, facts);
+      const own = q && this.shown.includes(q.id) ? this.list.querySelector(`#${domId(q.id)}`) : null;
+      const box = own && (this.#detailBox(q, field) ?? own); // an event's follow-up field has its own place
+      const lead = kind === "caution" ? "Please check this answer: " : "Check this answer: ";
       if (box) {
-        const error = box.querySelector(".jointly-error");
-        error.hidden = false;
-        error.append(error.textContent ? "; " : "Check this answer: ", message);
-        for (const c of box.dataset.detail ? box.querySelectorAll("input") : this.#controls(q)) c.setAttribute("aria-invalid", "true");
-      } else {
-        if (field === "as_of") this.asOf.setAttribute("aria-invalid", "true");
-        general.push(el("li", {}, el("code", {}, field || "facts"), ": ", message));
+        const note = kind === "caution" ? own.querySelector(".jointly-caution") : box.querySelector(".jointly-error");
+        note.hidden = false;
+        note.append(note.textContent ? " " : lead, message);
+        if (kind !== "caution") for (const c of box.dataset.detail ? box.querySelectorAll("input") : this.#controls(q)) c.setAttribute("aria-invalid", "true");
+        return;
       }
-    }
+      if (field === "as_of" && kind !== "caution") this.asOf.setAttribute("aria-invalid", "true");
+      // An answer no question on the page asks can only have come from a saved file or a link.
+      const asked = q || field === "as_of";
+      fromElsewhere ||= !asked;
+      general.push(el("li", { class: kind === "caution" ? "jointly-caution" : null },
+        q ? el("strong", {}, q.label) : field === "as_of" ? el("strong", {}, "Date of this check") : el("code", {}, field || "facts"), ": ", message));
+    };
+    for (const error of errors) mark(error, "error");
+    for (const finding of findings.impossible ?? []) mark(finding, "error");
+    for (const finding of findings.unlikely ?? []) mark(finding, "caution");
     this.generalErrors.hidden = general.length === 0;
-    this.generalErrors.replaceChildren(
-      ...(general.length ? [el("p", {}, "These answers, from a saved file or a link, need fixing:"), el("ul", {}, general)] : []),
-    );
+    const head = fromElsewhere ? "These answers, some from a saved file or a link, need checking:" : "These answers need checking:";
+    this.generalErrors.replaceChildren(...(general.length ? [el("p", {}, head), el("ul", {}, general)] : []));
     return errors.length;
   }
 

@@ -1,50 +1,101 @@
-// Keeping and sharing: facts from a deep link (#facts=<URL-encoded JSON>) or a saved file.
-// A fragment never reaches the server, and nothing is stored unless the reader saves a file.
+// Keeping and sharing: facts from a deep link (#facts=<URL-encoded JSON>), an example from a
+// guide (#example=<…>), or a saved file. A fragment never reaches the server, and nothing is
+// stored unless the reader saves a file.
 
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
 // Facts nest three levels at most (facts → events → one event). Anything far deeper or larger is
 // not a facts file, and is refused here: Python's JSON reader in the worker would crash on it.
+// MAX_CHARS is the calculator's MAX_INPUT (calculator/facts.py), the limit of the command line too.
 const MAX_DEPTH = 8;
 const MAX_CHARS = 1_000_000;
+// The facts format has a few dozen fields; an object with far more keys is not facts (audit B15:
+// 90,000 unknown keys in a link), and is refused at once rather than worked through.
+const MAX_KEYS = 200;
+// Only a number this long can overflow to Infinity (1e400, or 309 digits and more).
+const HUGE_NUMBER = /\d[eE][+]?\d{3}|\d{309}/;
 
-/** How deeply `value` nests arrays and objects, counted without recursion. */
-function depth(value) {
+/** How deeply `value` nests arrays and objects, and the most keys one object has, counted without recursion. */
+function shape(value) {
   let deepest = 0;
+  let widest = 0;
   const stack = [[value, 1]];
   while (stack.length) {
     const [item, level] = stack.pop();
-    if (item === null || typeof item !== "object") continue;
     deepest = Math.max(deepest, level);
     if (deepest > MAX_DEPTH) break;
-    for (const child of Object.values(item)) stack.push([child, level + 1]);
+    const children = Object.values(item);
+    if (!Array.isArray(item)) widest = Math.max(widest, children.length);
+    if (widest > MAX_KEYS) break;
+    for (const child of children) if (child !== null && typeof child === "object") stack.push([child, level + 1]);
   }
-  return deepest;
+  return { deepest, widest };
+}
+
+/** The first key given twice in one object of JSON `text` (which JSON.parse accepted), or null. */
+function repeatedKey(text) {
+  const open = []; // one Set of keys per open object; null for an array
+  let expectKey = false;
+  const escapes = text.includes("\\"); // keys are read as JSON only when some text has escapes
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      if (expectKey) {
+        const key = escapes ? JSON.parse(text.slice(i, j + 1)) : text.slice(i + 1, j);
+        if (open.at(-1).has(key)) return key;
+        open.at(-1).add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === "{") {
+      open.push(new Set());
+      expectKey = true;
+    } else if (c === "[") open.push(null);
+    else if (c === "}" || c === "]") open.pop();
+    else if (c === ",") expectKey = open.at(-1) instanceof Set;
+  }
+  return null;
 }
 
 function parse(text, what) {
-  if (text.length > MAX_CHARS) return { error: `${what} is too large to be a facts file` };
+  if (text.length > MAX_CHARS) return { error: `${what} is too large to be a facts file (more than ${MAX_CHARS.toLocaleString("en-US")} characters)` };
   let facts;
   try {
-    facts = JSON.parse(text);
+    // A number too large for JavaScript (1e400) would become Infinity, and then null ("I don't
+    // know") on its way to Python: it is kept as its text, so the checker says what is wrong.
+    facts = HUGE_NUMBER.test(text)
+      ? JSON.parse(text, (key, value, context) =>
+          typeof value === "number" && !Number.isFinite(value) ? (context?.source ?? String(value)) : value)
+      : JSON.parse(text);
   } catch (error) {
     return { error: `${what} is not valid JSON (${error.message})` };
   }
   if (!isObject(facts)) return { error: `${what} must hold one JSON object of facts, such as {"tax_year": 2023}` };
-  if (depth(facts) > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
+  const { deepest, widest } = shape(facts);
+  if (deepest > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
+  if (widest > MAX_KEYS) return { error: `${what} has far more keys in one object than facts ever have (more than ${MAX_KEYS}), so it was not read` };
+  const twice = repeatedKey(text);
+  if (twice !== null) return { error: `${what} gives "${twice.slice(0, 80)}" twice, so it is unclear which answer is meant` };
   return { facts };
 }
 
-/** `{facts}` from a `#facts=` fragment, `{error}` if it cannot be read, or null when there is none. */
+/** `{facts, example}` from a `#facts=` or `#example=` fragment, `{error}` if it cannot be read, or null when there is none. */
 export function factsFromHash(hash) {
-  if (!hash.startsWith("#facts=")) return null;
+  const kind = ["#facts=", "#example="].find((prefix) => hash.startsWith(prefix));
+  if (!kind) return null;
+  const what = kind === "#example=" ? "The example's facts" : "The link's facts";
+  // Refused before decoding: a fragment this long cannot decode to a facts file (B15).
+  if (hash.length > 3 * MAX_CHARS + kind.length) return { error: `${what} are too large to be a facts file` };
   let text;
   try {
-    text = decodeURIComponent(hash.slice("#facts=".length));
+    text = decodeURIComponent(hash.slice(kind.length));
   } catch {
-    return { error: "The link's facts are cut short or garbled (not valid URL encoding)" };
+    return { error: `${what} are cut short or garbled (not valid URL encoding)` };
   }
-  return parse(text, "The link's facts");
+  const found = parse(text, what);
+  return found.facts ? { ...found, example: kind === "#example=" } : found;
 }
 
 /** `{facts}` or `{error}` from a file the reader picked. */

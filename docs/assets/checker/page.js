@@ -19,6 +19,7 @@ const resultsBody = $("checker-results-body");
 const summary = $("checker-summary");
 const fallback = $("checker-fallback");
 const TYPING_PAUSE_MS = 120; // a light debounce while typing numbers; choices update at once
+const LISTED = 50; // keys named in a message at most (the calculator's MAX_PROBLEMS), then "and N more"
 
 function show(state, text) {
   status.dataset.state = state;
@@ -36,12 +37,16 @@ let again = false;
 let timer;
 let last = null; // {facts, check} of the latest round trip
 
-function failed(text) {
+/** The checker cannot run. `file`, when known, is the address of the file that failed: start.js
+ * asks the server about it and says why, in words a site administrator can act on. */
+async function failed(text, file) {
   ready = false;
-  show("error", `The checker could not start: ${text}. Reload the page to try again, or use the decision tables below.`);
+  const tell = (why) => show("error", `The checker could not start: ${String(why).replace(/\.$/, "")}. Reload the page to try again, or use the decision tables below.`);
+  tell(text);
   fallback.hidden = false;
   results.hidden = true;
   for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
+  if (file && globalThis.jointlyExplain) tell(await globalThis.jointlyExplain(file, text));
 }
 
 const python =
@@ -94,19 +99,39 @@ async function update() {
   const started = performance.now();
   try {
     const round = await screen();
-    const { visible, facts, check } = round;
+    const { visible, facts, check, ignored } = round;
     form.show(visible);
+    if (ignored?.length) {
+      form.forget(ignored);
+      const listed = ignored.slice(0, LISTED).map((key) => key.slice(0, 80)).join(", ");
+      const more = ignored.length > LISTED ? ` and ${(ignored.length - LISTED).toLocaleString("en-US")} more` : "";
+      say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
+    }
     last = { facts, check };
     if (round.years) years.learn(round.years);
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
-    if (check.ok) {
-      form.showErrors([], shown);
-      if (round.years) renderCase(resultsBody, check.result, form, round.years);
+    const typing = form.typingErrors();
+    // The consistency findings of the year on screen (calculator/consistency.py).
+    const found = check.ok ? (round.years ? check.result.years?.[years.current] : check.result)?.consistency : undefined;
+    if (check.ok && !typing.length) {
+      form.showErrors([], shown, found);
+      if (round.years) renderCase(resultsBody, check.result, form, round.years, years.current);
       else renderResults(resultsBody, check.result, form, facts);
-      summary.textContent = round.years ? summarizeCase(check.result) : summarize(check.result);
+      const held = found?.held ?? [];
+      resultsBody.querySelector(":scope > .jointly-held")?.remove(); // a case's years may redraw one section only
+      if (held.length) {
+        resultsBody.prepend(el("div", { class: "jointly-held", role: "note" },
+          el("strong", {}, "Check the marked answers first. "),
+          "An answer cannot be right as it stands, so until it is fixed the checker does not give: ",
+          held.map((h) => h.title).join("; "), "."));
+      }
+      const checking = (found?.impossible.length ?? 0) + (found?.unlikely.length ?? 0);
+      summary.textContent = (checking ? `${checking === 1 ? "One answer needs" : `${checking} answers need`} checking. ` : "") +
+        (round.years ? summarizeCase(check.result) : summarize(check.result));
       results.dataset.state = "ok";
     } else {
-      const n = form.showErrors(round.years ? years.localErrors(check.errors) : check.errors, shown);
+      const errors = check.ok ? [] : round.years ? years.localErrors(check.errors) : check.errors;
+      const n = form.showErrors([...typing, ...errors], shown, found);
       resultsBody.replaceChildren(el("p", { class: "jointly-stale" },
         `The results come back once the marked ${n === 1 ? "answer is" : "answers are"} fixed. Nothing you entered has been lost.`));
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
@@ -137,7 +162,7 @@ async function loadFacts(found, source) {
     say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
     return;
   }
-  say(null);
+  say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
   years.reset();
   if (found.facts.version === 2) years.load(await python.call("split_case", [found.facts]));
   else form.load(found.facts);
@@ -154,9 +179,11 @@ async function currentFacts() {
   return (await screen()).facts;
 }
 
+// Save keeps every answer, also those to questions hidden now (they come back with their
+// question). A case of several years is saved as checked (years.js).
 $("checker-save").addEventListener("click", async () => {
-  const facts = await currentFacts();
-  download(`${JSON.stringify(facts, null, 2)}\n`, fileName("facts", facts.as_of, "json"), "application/json");
+  const answers = years.active() ? await currentFacts() : form.answers();
+  download(`${JSON.stringify(answers, null, 2)}\n`, fileName("facts", answers.as_of, "json"), "application/json");
   toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
 });
 

@@ -3,7 +3,15 @@
 
 const PYODIDE = new URL("../../pyodide/", import.meta.url);
 
-const report = (status, message) => postMessage({ status, message });
+const report = (status, message, file) => postMessage({ status, message, file });
+
+/** `error`, marked with the address of the file it came from (the page asks the server why it failed). */
+function from(file, error) {
+  return Object.assign(error instanceof Error ? error : new Error(String(error)), { file: file.href });
+}
+
+// A Python exception's message is its whole traceback; only its last line is shown.
+const lastLine = (text) => String(text).trim().split("\n").pop();
 
 // Pyodide 314 only logs a failed download or compile of its WebAssembly and then never
 // settles; this turns that failure into a rejection that start() can report.
@@ -13,7 +21,7 @@ function wasmFailure() {
       const original = WebAssembly[name];
       WebAssembly[name] = (...args) =>
         original.apply(WebAssembly, args).catch((error) => {
-          reject(error);
+          reject(from(new URL("pyodide.asm.wasm", PYODIDE), error));
           throw error;
         });
     }
@@ -127,16 +135,26 @@ async function start() {
     return response.text();
   });
   bridgeSource.catch(() => {}); // reported below, once Python has started
-  const list = (name) =>
-    fetch(new URL(name, PYODIDE)).then((response) => {
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      return response.json();
+  // A list that cannot be read names its file, and says whether it is missing or damaged.
+  const list = (name) => {
+    const file = new URL(name, PYODIDE);
+    return fetch(file).then(async (response) => {
+      if (!response.ok) throw from(file, new Error(`${name}: HTTP ${response.status}`));
+      try {
+        return await response.json();
+      } catch {
+        throw from(file, new Error(`${name} is not valid JSON: it is damaged or cut short, so replace it with the file from the release`));
+      }
     });
+  };
+  const entry = new URL("pyodide.mjs", PYODIDE);
   const [{ loadPyodide }] = await Promise.all([
-    import(new URL("pyodide.mjs", PYODIDE).href),
+    import(entry.href).catch((error) => Promise.reject(from(entry, error))),
     list("integrity.json").then(checkIntegrity),
     list("sizes.json").then(trackSizes),
   ]);
+  // pyodide.mjs imports pyodide.asm.mjs while it loads: a script error from here on is that file's.
+  const inner = new URL("pyodide.asm.mjs", PYODIDE);
   const pyodide = await Promise.race([
     loadPyodide({
       indexURL: PYODIDE.href,
@@ -147,9 +165,20 @@ async function start() {
       packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),
-  ]);
+  ]).catch((error) => {
+    if (error.file || refusal) throw error;
+    const named = /\S*\.m?js\b/.exec(error.message ?? "");
+    if (error instanceof SyntaxError || named) throw from(named ? new URL(named[0], PYODIDE) : inner, error);
+    throw error;
+  });
   report("progress", "Loading the calculator…");
-  pyodide.runPython(await bridgeSource);
+  const bridge = new URL("bridge.py", import.meta.url);
+  const source = await bridgeSource.catch((error) => Promise.reject(from(bridge, error)));
+  try {
+    pyodide.runPython(source);
+  } catch (error) {
+    throw from(bridge, new Error(`bridge.py has a Python error (${lastLine(error.message)})`));
+  }
   return pyodide.globals.get("dispatch");
 }
 
@@ -158,11 +187,8 @@ const ready = start().catch((error) => {
 });
 ready.then(
   () => report("ready"),
-  (error) => report("failed", error.message),
+  (error) => report("failed", lastLine(error.message), error.file),
 );
-
-// A Python exception's message is its whole traceback; the page gets its last line.
-const lastLine = (text) => String(text).trim().split("\n").pop();
 
 onmessage = async ({ data: { id, call, args } }) => {
   try {
