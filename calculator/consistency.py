@@ -59,6 +59,9 @@ BEFORE_YEAR_UNLIKELY = frozenset({"payment"})
 AFTER_RETURN_ONLY = frozenset({"joint_refund_offset", "relief_requested", "preliminary_determination", "final_determination", "tax_court_petition"})
 BEFORE_RETURN_POSSIBLE = frozenset({"payment", "bankruptcy", "outside_us", "disaster_postponement"})
 
+#: Returns for the tax year (the joint one, and the other spouse's own for § 66(c)): filed after the year ended.
+RETURNS = ("return_filed", "spouse_return_filed")
+
 #: Refunds come from a filed return, so an offset of the joint refund comes after the year ended.
 REFUND_OFFSETS = frozenset({"joint_refund_offset"})
 
@@ -85,7 +88,11 @@ def _name(path: str, event_type: str | None = None, part: str = "date") -> str:
     """The field in plain words: the question that asks it, or its declaration."""
     if event_type:
         words = event_type.replace("_", " ")
-        return f"The {words} end date" if part == "end" else f"The {words} date"
+        return {
+            "end": f"The day the {words} ended",
+            "mailed": f"The day the {words} was mailed",
+            "last_day": f"The last day to petition printed on the {words}",
+        }.get(part, f"The {words} date")
     if path == "as_of":
         return "The date of the check"
     label = _label(path)
@@ -167,7 +174,7 @@ def findings(raw: dict, facts: Any) -> list[dict[str, str]]:
             else:
                 hint = "Something that has happened cannot be dated in the future: check the date printed on your letter or record."
             out.append(_find(IMPOSSIBLE, path, f"{name} ({_d(day)}) is after the date of the check ({_d(as_of)}). {hint}", "after_check_date"))
-        elif path == "return_filed" and year_ended and day <= year_ended:
+        elif path in RETURNS and year_ended and day <= year_ended:
             flagged = True
             out.append(_find(IMPOSSIBLE, path, f"{name} ({_d(day)}) is before tax year {tax_year} ended: a return for a year is filed after the year is over. Check the date, or the tax year.", "filed_before_year_end"))
         elif event_type and part == "date" and year_began and day < year_began and event_type not in BEFORE_YEAR_POSSIBLE:
@@ -197,6 +204,12 @@ def findings(raw: dict, facts: Any) -> list[dict[str, str]]:
     if h.annual_income and h.monthly_income and not (1 / INCOME_RATIO <= h.monthly_income * 12 / h.annual_income <= INCOME_RATIO):
         out.append(_find(UNLIKELY, "household.monthly_income", f"The monthly income ({h.monthly_income:,.0f} dollars) is far from a twelfth of the yearly income ({h.annual_income:,.0f} dollars). Check both: one may be a yearly figure.", "income_mismatch"))
 
+    if h.annual_income is not None and h.own_annual_income is not None and h.own_annual_income > h.annual_income:
+        out.append(_find(UNLIKELY, "household.own_annual_income", f"Your own yearly income ({h.own_annual_income:,.0f} dollars) is more than your household's ({h.annual_income:,.0f} dollars), which includes it. Check both figures.", "own_over_household_income"))
+
+    if facts.living_together is True and facts.apart_since is not None:
+        out.append(_find(UNLIKELY, "apart_since", _together_and_apart(facts.apart_since), "together_and_apart"))
+
     o = facts.offset
     paid = o.my_withholding + (o.my_estimated_payments or 0) if o.my_withholding is not None else o.my_withholding_and_payments
     no_spouse_income = o.spouse_income == 0 or (o.spouse_wages == 0 and o.spouse_other_income == 0)
@@ -214,6 +227,17 @@ def findings(raw: dict, facts: Any) -> list[dict[str, str]]:
         i = next(i for i, e in enumerate(raw["events"]) if e["type"] == "payment" and e.get("amount") is not None)
         out.append(_find(UNLIKELY, f"events[{i}].amount", f"The payments ({sum(paid):,.0f} dollars) are more than the tax assessed ({sum(assessed):,.0f} dollars). Check the amounts.", "paid_over_assessed"))
     return out
+
+
+def _together_and_apart(apart_since: date) -> str:
+    """Unlikely, not impossible: "still live together" and "apart since" contradict each other only
+    if both describe today, and spouses who separated and then moved back in could give the day
+    they first separated.  Which answer is the slip cannot be told, so neither is dropped: the
+    screens already treat the pair as unknown (:func:`calculator.relief.common.household_conflict`)
+    and ask which is right, and the household period of IRC § 6015(c)(3)(A)(i)(II) is counted
+    from neither (Treas. Reg. § 1.6015-3(b)(3): a spouse living in the household is a member of it)."""
+    return (f"You said you still live together, and also that you have lived in separate households since {_d(apart_since)}. "
+            "If you live apart now, change the first answer; if you moved back in, leave the date blank.")
 
 
 def without(raw: dict, impossible: list[dict[str, str]]) -> dict | None:
@@ -264,7 +288,7 @@ def withhold(raw: dict, impossible: list[dict[str, str]], given: dict | None, cl
     in both is shown as worked out without the impossible facts, so no reason quotes them.  Returns ``{"relief", "deadlines", "held"}``.
     """
     fields = [item["field"] for item in impossible]
-    dated = all(f == "as_of" or f.endswith(("date", "end")) or f in ("return_filed", "apart_since") for f in fields)
+    dated = all(f == "as_of" or f.endswith(("date", "end")) or f in (*RETURNS, "apart_since") for f in fields)
     headline = "Check this date first" if dated else "Check the marked answer first"
     why = "; ".join(item["message"] for item in impossible)
     same = given is not None and clean is not None

@@ -420,3 +420,62 @@ def test_dates_that_are_deadlines_may_lie_after_as_of():
     assert calculator.assess(facts)["consistency"]["impossible"] == []
     facts["events"][3]["mailed"] = "2026-12-01"
     assert flags(calculator.assess(facts), "impossible") == {"events[3].mailed": "after_check_date"}
+
+
+# --- Follow-ups to the audit's S rows: the same kinds of slip in fields added later ----------
+
+
+def test_S5_spouse_own_return_filed_before_the_tax_year_ended():
+    """As S5, for the other spouse's own return (§ 66(c): it starts the period the deadline is
+    counted back from).  Tax year 2023 ends 2023-12-31, so a return filed 2023-06-01 cannot be."""
+    facts = with_events(LEVY, joint_return=False, state="CA", spouse_return_filed="2023-06-01")
+    out = calculator.assess(facts)
+    assert flags(out, "impossible") == {"spouse_return_filed": "filed_before_year_end"}
+    # 2023-06-01 + 3 years - 6 months = 2025-12-01: the date it would have given is not shown.
+    assert_not_used(out, "2023-06-01")
+    assert_not_used(out, "2025-12-01")
+    # The last day of the year itself is still inside it; the next day is not flagged.
+    assert flags(calculator.assess({**facts, "spouse_return_filed": "2023-12-31"}), "impossible") == {"spouse_return_filed": "filed_before_year_end"}
+    assert flags(calculator.assess({**facts, "spouse_return_filed": "2024-01-01"}), "impossible") == {}
+
+
+def test_S12_living_together_and_apart_since_is_flagged_as_unlikely():
+    """Married, "still live together", and "separate households since 2024-01-01": both cannot
+    describe today, but either may be the slip (or the date an earlier separation began), so the
+    pair is flagged next to the date and the screens ask which is right instead of using either."""
+    facts = with_events(LEVY, marital_status="married", living_together=True, apart_since="2024-01-01")
+    out = calculator.assess(facts)
+    assert flags(out, "unlikely") == {"apart_since": "together_and_apart"}
+    assert out["consistency"]["impossible"] == []
+    separation = next(r for r in out["relief"] if r["id"] == "separation_of_liability")
+    assert separation["verdict"] != "likely" and "living_together" in separation["missing"]
+    # One answer changed at a time: either alone is consistent.
+    assert flags(calculator.assess({**facts, "living_together": False}), "unlikely") == {}
+    assert flags(calculator.assess({**facts, "apart_since": None}), "unlikely") == {}
+
+
+def test_S19_own_income_above_the_household_income_is_unlikely():
+    """The household's income includes your own, so your own cannot well be larger."""
+    facts = copy.deepcopy(LEVY)
+    facts["household"].update(own_annual_income=30_000)  # household 24,000 a year
+    out = calculator.assess(facts)
+    assert flags(out, "unlikely") == {"household.own_annual_income": "own_over_household_income"}
+    assert out["consistency"]["impossible"] == []
+    facts["household"].update(own_annual_income=24_000)  # equal: all of it is yours, which is fine
+    assert flags(calculator.assess(facts), "unlikely") == {}
+
+
+@pytest.mark.parametrize(
+    ("event", "named"),
+    [
+        ({"type": "deficiency_notice", "date": "2026-01-05", "mailed": "2030-01-02"}, "The day the deficiency notice was mailed (2030-01-02)"),
+        ({"type": "bankruptcy", "date": "2025-01-01", "end": "2031-01-01"}, "The day the bankruptcy ended (2031-01-01)"),
+        ({"type": "levy_notice", "date": "2030-01-10"}, "The levy notice date (2030-01-10)"),
+    ],
+)
+def test_a_message_about_an_event_names_the_field_it_is_about(event, named):
+    """A message about a notice's mailing day, or a span's end, named them "The … date" (the
+    notice's own date) before; it must name the field the user typed into."""
+    out = calculator.assess(with_events(LEVY, event))
+    (item,) = out["consistency"]["impossible"]
+    assert item["message"].startswith(named), item["message"]

@@ -65,8 +65,10 @@ def test_nothing_from_the_input_is_rendered_as_html(context, origin):
     wait_until_ready(page)
     settled(page, "errors")
     expect(page.locator(f"#{dom_id('tax_year')}-error")).to_contain_text("<img src=x")
-    expect(page.locator("#checker-form-errors")).to_contain_text("<b>field</b>")
+    # An unknown key is ignored, and the message naming it shows it as text (issue 11).
+    expect(page.locator("#checker-message")).to_contain_text("<b>field</b>")
     assert page.locator("#checker-form img, #checker-form svg, #checker-form b, #checker-form script").count() == 0
+    assert page.locator("#checker-message b, #checker-message script").count() == 0
     assert page.evaluate("window.__pwned") is None
 
 

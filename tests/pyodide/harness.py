@@ -89,17 +89,5 @@ def main(root: str, wheels: str, stdlib: dict, args: list[str]) -> int:
 
     print(f"Pyodide: Python {sys.version.split()[0]} on {sys.platform}, on the checker's standard library "
           f"({len(stdlib['modules'])} modules; the rest only for pytest)", flush=True)  # fmt: skip
-    return int(pytest.main(["-p", "no:cacheprovider", "-m", "not native", *args], plugins=[NoDeadline()]))
+    return int(pytest.main(["-p", "no:cacheprovider", "-m", "not native", *args]))
 
-
-class NoDeadline:
-    """Hypothesis fails an example slower than 200 ms by default: a timed test, which on a shared
-    machine running WebAssembly fails by load, not by behaviour (the tests time nothing). Set at
-    pytest's configure, once pytest has loaded Hypothesis' plugin (importing it earlier stops
-    pytest from rewriting its asserts)."""
-
-    def pytest_configure(self, config):
-        import hypothesis
-
-        hypothesis.settings.register_profile("pyodide", deadline=None)
-        hypothesis.settings.load_profile("pyodide")
