@@ -411,13 +411,13 @@ def _unknown(path: str, key: Any, allowed: tuple[Field, ...], problems: list = (
 
 def _parse_date(value: Any) -> date | str:
     if not isinstance(value, str):
-        return f"must be a date written as YYYY-MM-DD, got {_show(value)}"
+        return f"must be a date written as year-month-day, like 2024-04-15; you entered {_show(value)}"
     if len(value) != 10 or value[4] != "-" or value[7] != "-":
-        return f"must be a date written as YYYY-MM-DD, got {_show(value)}"
+        return f"must be a date written as year-month-day, like 2024-04-15; you entered {_show(value)}"
     try:
         return date.fromisoformat(value)
     except ValueError:
-        return f"{_show(value)} is not a real calendar date; write it as YYYY-MM-DD"
+        return f"{_show(value)} is not a real date: check the day and the month, written as year-month-day, like 2024-04-15"
 
 
 def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]]) -> Any:
@@ -434,7 +434,7 @@ def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]])
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        problems.append((path, f'must be true or false (or null for "I don\'t know"), got {_show(value)}'))
+        problems.append((path, f"must be true or false, or left out if you don't know; you entered {_show(value)}"))
         return None
     if kind == "int":
         ok = isinstance(value, int) and not isinstance(value, bool)
@@ -442,13 +442,14 @@ def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]])
         low, high = field.minimum, field.maximum
         if ok and low <= value <= high:
             return int(value)
-        problems.append((path, f"must be a whole number from {low} to {high}, got {_show(value)}"))
+        year = " (the full year, like 2022)" if field.name.endswith("year") else ""
+        problems.append((path, f"must be a whole number from {low} to {high}{year}; you entered {_show(value)}"))
         return None
     if kind == "money":
         ok = (isinstance(value, int) and not isinstance(value, bool)) or (isinstance(value, float) and math.isfinite(value))
         if ok and 0 <= value <= MAX_MONEY:  # ints are compared exactly: math.isfinite overflows on huge ones
             return value
-        problems.append((path, f"must be an amount in dollars from 0 to {MAX_MONEY:,}, got {_show(value)}"))
+        problems.append((path, f"must be a number of dollars, like 38000, without a minus sign and at most {MAX_MONEY:,}; you entered {_show(value)}"))
         return None
     if kind == "enum":
         if isinstance(value, str) and value in field.choices:
@@ -457,7 +458,7 @@ def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]])
         return None
     if kind == "enum_list":
         if not isinstance(value, list):
-            problems.append((path, f"must be a list drawn from: {', '.join(field.choices)}; got {_show(value)}"))
+            problems.append((path, f"must be a list drawn from: {', '.join(field.choices)}; you entered {_show(value)}"))
             return ()
         out = []
         for i, item in enumerate(value):

@@ -336,3 +336,25 @@ def test_batch_refuses_a_csv_summary_over_its_input(tmp_path):
     proc = run("batch", str(source), str(tmp_path / "out.jsonl"), "--csv", str(source))
     assert proc.returncode == 2 and "a file of its own" in proc.stderr
     assert source.read_text(encoding="utf-8") == '{"as_of": "2026-11-27"}\n'
+
+
+@pytest.mark.parametrize(
+    ("facts", "field", "words"),
+    [
+        # UX audit problem 13: "got 22" read like a developer's; the year must be asked for in full.
+        ({"tax_year": 22}, "tax_year", "must be a whole number from 1990 to 2100 (the full year, like 2022); you entered 22"),
+        ({"household": {"size": 0}}, "household.size", "must be a whole number from 1 to 50; you entered 0"),
+        ({"household": {"annual_income": -5}}, "household.annual_income", "must be a number of dollars, like 38000"),
+        ({"joint_return": "yes"}, "joint_return", "must be true or false, or left out if you don't know; you entered \"yes\""),
+        ({"return_filed": "04/15/2024"}, "return_filed", "must be a date written as year-month-day, like 2024-04-15"),
+    ],
+)
+def test_ux13_format_messages_are_plain_words(facts, field, words):
+    """The same words serve the checker (next to the field) and the command line: no "got", no "null"."""
+    from calculator.facts import FactsError, parse
+
+    with pytest.raises(FactsError) as caught:
+        parse({"as_of": "2026-11-27", **facts})
+    messages = dict(caught.value.problems)
+    assert messages[field].startswith(words), messages[field]
+    assert "got " not in messages[field] and "null" not in messages[field]
