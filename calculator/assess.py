@@ -63,7 +63,7 @@ def _guarded(facts: Any, as_of: Any) -> dict[str, Any] | None:
         return None
 
 
-def assess(raw: dict) -> dict[str, Any]:
+def assess(raw: dict, *, year: Any = None) -> dict[str, Any]:
     """Assess one situation.  Raises :class:`~calculator.facts.FactsError` on invalid facts,
     including a missing ``as_of`` (the date of the check, which only the edges may default).
 
@@ -72,9 +72,17 @@ def assess(raw: dict) -> dict[str, Any]:
     is held back (``consistency.held``); unlikely facts are listed under
     ``consistency.unlikely`` and the check runs as usual.
 
-    A version-2 document (a case with several tax years) gets :func:`assess_case`'s result."""
+    A version-2 document (a case with several tax years) gets :func:`assess_case`'s result
+    (``year``, if given, is the :func:`assess_year` it calls for each year: a caller may pass
+    one that keeps results, which must return exactly what :func:`assess_year` returns)."""
     if case_mod.is_case(raw):
-        return assess_case(raw)
+        return assess_case(raw, year or assess_year)
+    return assess_year(raw)[0]
+
+
+def assess_year(raw: Any) -> tuple[dict[str, Any], Any]:
+    """A version-1 document's assessment, and its parsed facts (:class:`~calculator.facts.Facts`),
+    which a case's Form 8857 sheet reads again."""
     facts = facts_mod.parse(raw)
     if facts.as_of is None:
         raise FactsError([("as_of", "is required: the date of the check, as YYYY-MM-DD (the command line and the page fill in today's date)")])
@@ -121,25 +129,28 @@ def assess(raw: dict) -> dict[str, Any]:
     out["stale"] = stale(rules, as_of)
     out["unconfirmed"] = unconfirmed(rules)
     out["disclaimer"] = DISCLAIMER
-    return out
+    return out, facts
 
 
 def _plain(finding: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in finding.items() if k != "kind"}
-def assess_case(raw: dict) -> dict[str, Any]:
+def assess_case(raw: dict, year: Any = None) -> dict[str, Any]:
     """Assess a case (facts format version 2): each year exactly as :func:`assess` assesses its
     version-1 document, then one plan across the years (:mod:`calculator.case_plan`).  Problems
-    are named by their place in the case, each once."""
+    are named by their place in the case, each once.  ``year`` is as for :func:`assess`."""
     from .case_plan import case_plan
 
     case = case_mod.split(raw)
     problems = list(case.problems)
-    years = []
-    for year in case.years:
+    years, parsed = [], []
+    for one in case.years:
         try:
-            years.append(assess(year.document))
+            result, facts = (year or assess_year)(one.document)
         except FactsError as err:
-            problems += [(year.where(path), message) for path, message in err.problems]
+            problems += [(one.where(path), message) for path, message in err.problems]
+        else:
+            years.append(result)
+            parsed.append(facts)
     if problems:
         raise FactsError(list(dict.fromkeys(problems)))
     as_of = years[0]["as_of"]
@@ -151,16 +162,17 @@ def assess_case(raw: dict) -> dict[str, Any]:
         "reference": case.reference,
         "plan": plan,
         # One Form 8857 for every year: its answer sheet has a column per year (each year keeps its own Form 8379 sheet).
-        "sheets": {"8857": form_8857_sheet([(facts_mod.parse(y.document), r["relief"]) for y, r in zip(case.years, years) if r["sheets"]["8857"]], plan)},
+        "sheets": {"8857": form_8857_sheet([(f, r["relief"]) for f, r in zip(parsed, years) if r["sheets"]["8857"]], plan)},
         "years": years,
         "disclaimer": DISCLAIMER,
     }
 
 
-def check(raw: Any) -> dict[str, Any]:
-    """JSON in, JSON out, never raising: the wrapper the browser worker and batch runs call."""
+def check(raw: Any, *, year: Any = None) -> dict[str, Any]:
+    """JSON in, JSON out, never raising: the wrapper the browser worker and batch runs call
+    (``year`` as for :func:`assess`)."""
     try:
-        return {"ok": True, "result": assess(raw)}
+        return {"ok": True, "result": assess(raw, year=year)}
     except FactsError as err:
         return {"ok": False, "errors": err.as_list()}
     except RecursionError:

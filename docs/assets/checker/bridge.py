@@ -11,9 +11,28 @@ from datetime import date
 import calculator
 from calculator import case, dates, ics as calendar_file, questions
 from calculator import facts as facts_format
+from calculator.assess import assess_year
 
 #: Question id -> question, in page order.
 _BY_ID = {q["id"]: q for q in questions.QUESTIONS}
+
+#: Each year's assessment (``assess_year``), by its whole version-1 document as canonical JSON, so
+#: that a change to one year of a case assesses that year again and takes the others as they were.
+#: The most recently used are kept, at most ``_KEPT`` (a page holds at most ten years).
+_KEPT = 24
+_assessed: dict = {}
+
+
+def _assess_year(document) -> tuple:
+    """``assess_year``, kept by its input (the same result as a fresh call: tests/test_bridge_cache.py)."""
+    key = json.dumps(document, sort_keys=True, separators=(",", ":"))
+    found = _assessed.pop(key, None)
+    if found is None:
+        found = assess_year(document)  # raises FactsError on bad facts: such a year is never kept
+    _assessed[key] = found
+    if len(_assessed) > _KEPT:
+        del _assessed[next(iter(_assessed))]
+    return found
 
 
 def next_business_day(day: str) -> dict:
@@ -125,7 +144,7 @@ def screen_case(years: list, current: int, reference=None) -> dict:
     document = {"version": case.CASE_VERSION, **({"reference": reference} if reference else {}), **person_of(checked[0]),
                 "years": [{k: v for k, v in facts.items() if k not in case.PERSON} for facts in checked]}  # fmt: skip
     shown = [qid for qid in screened[current][0] if current == 0 or not _is_person(qid)]
-    return {"visible": shown, "facts": document, "years": checked, "check": calculator.check(document)}
+    return {"visible": shown, "facts": document, "years": checked, "check": calculator.check(document, year=_assess_year)}
 
 
 def split_case(document: dict) -> dict:
@@ -146,12 +165,13 @@ def with_person(year: dict, source: dict) -> dict:
     return {**{k: v for k, v in year.items() if k not in case.PERSON}, **person_of(source)}
 
 
-def ics(facts) -> str:
-    """The deadlines of the assessment of ``facts`` as an RFC 5545 calendar (see ``calculator.ics``)."""
+def ics(facts, neutral=False) -> str:
+    """The deadlines of the assessment of ``facts`` as an RFC 5545 calendar (see ``calculator.ics``);
+    ``neutral`` titles say only "Paperwork due"."""
     checked = calculator.check(facts)
     if not checked["ok"]:
         raise ValueError("the answers have errors; fix them first")
-    return calendar_file.calendar(checked["result"])
+    return calendar_file.calendar(checked["result"], neutral=bool(neutral))
 
 
 CALLS = {
