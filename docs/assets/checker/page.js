@@ -108,7 +108,7 @@ async function update() {
       say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
     }
     last = { facts, check };
-    if (round.years) years.learn(round.years);
+    years.learn(round.years ?? [facts]); // one year too: its label names the tax year once it is known
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
     const typing = form.typingErrors();
     // The consistency findings of the year on screen (calculator/consistency.py).
@@ -180,9 +180,13 @@ async function currentFacts() {
 }
 
 // Save keeps every answer, also those to questions hidden now (they come back with their
-// question). A case of several years is saved as checked (years.js).
+// question), in each year of a case too (years.js).
 $("checker-save").addEventListener("click", async () => {
-  const answers = years.active() ? await currentFacts() : form.answers();
+  let answers = form.answers();
+  if (years.active()) {
+    const [list, , reference] = years.payload(answers);
+    answers = await python.call("case_document", [list, reference]);
+  }
   download(`${JSON.stringify(answers, null, 2)}\n`, fileName("facts", answers.as_of, "json"), "application/json");
   toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
 });
