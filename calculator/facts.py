@@ -14,6 +14,8 @@ import math
 from dataclasses import dataclass, make_dataclass
 from datetime import date
 
+from .law.notices import NOTICES
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
     from typing import Any
@@ -170,6 +172,12 @@ OFFSET = (
 FIELDS = (
     _f("version", "int", "The facts format version. Only 1 exists.", minimum=1, maximum=FORMAT_VERSION),
     _f("as_of", "date", "The date of the check. The page and the command line fill in today's date."),
+    _f(
+        "letter",
+        "enum",
+        "The letter you got, by its key (see calculator/law/notices.py); it points the checker to the date that counts.",
+        choices=[n.value["key"] for n in NOTICES],
+    ),
     _f("tax_year", "int", "The tax year the joint return was for.", minimum=1990, maximum=2100),
     _f("joint_return", "bool", "Whether you and your spouse filed a joint return for that year."),
     _f("return_filed", "date", "When the return was filed."),

@@ -7,7 +7,10 @@ assessment's ``as_of`` date, so the same facts always give the same file.
 Each deadline that has not passed becomes an all-day event (RFC 5545 § 3.6.1,
 ``DTSTART;VALUE=DATE``) with a stable ``UID`` (its kind, id and tax year, so a
 calendar that imports a newer file updates the event instead of adding a second
-one) and one display alarm a week before (§ 3.6.6).  Lines end in CRLF and are
+one) and display alarms 30, 7 and 1 days before (§ 3.6.6).  Deadlines that fall
+on the same day make one event, and no line of its description is repeated.
+With ``neutral`` titles, nothing in the file names the topic: every event reads
+"Paperwork due", for a calendar that others may see.  Lines end in CRLF and are
 folded at 75 octets (§ 3.1); text values escape backslash, semicolon, comma and
 newlines (§ 3.3.11).
 """
@@ -15,6 +18,7 @@ newlines (§ 3.3.11).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from hashlib import sha256
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -24,8 +28,14 @@ PRODID = "-//Jointly//Joint return relief checker//EN"
 UID_DOMAIN = "jointly.invalid"  # RFC 2606 reserved name: no real host is implied
 LINE_OCTETS = 75
 CRLF = "\r\n"
-ALARM_BEFORE = "-P7D"  # one week before the (all-day) start
+#: Alarms before the (all-day) start: a month to gather evidence, a week, and the day before.
+ALARMS = ((30, "In 30 days"), (7, "In one week"), (1, "Tomorrow"))
 NOTE = "Screening, not advice: check this date against your IRS letters. The IRS decides."
+#: What a neutral event says: nothing about taxes, relief or a spouse.
+NEUTRAL_TITLE = "Paperwork due"
+NEUTRAL_NOTE = "Check your papers for what is due today."
+NEUTRAL_PRODID = "-//Reminders//EN"
+NEUTRAL_DOMAIN = "reminder.invalid"
 
 
 def escape(text: str) -> str:
@@ -81,7 +91,7 @@ def entries(assessment: dict[str, Any]) -> list[dict[str, Any]]:
             by_due.setdefault(due, []).append(result)
     for due, results in sorted(by_due.items()):
         names = [r["title"] for r in results]
-        forms = sorted({r["form"] for r in results if r.get("form")})
+        forms = sorted({r["form"] for r in results if r.get("form") and f"Form {r['form']}" not in " ".join(names)})
         title = "Last day to ask for " + " and ".join(names)
         if forms:
             title += " (Form " + ", ".join(forms) + ")"
@@ -102,12 +112,36 @@ def entries(assessment: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"key": "deadline-" + deadline["id"], "title": deadline["title"], "due": due,
                     "lines": lines, "url": reasons[0].get("url")})  # fmt: skip
     out.sort(key=lambda e: (e["due"], e["key"]))
-    return out
+    return _one_per_day(out)
 
 
-def calendar(assessment: dict[str, Any]) -> str:
+def _one_per_day(entries_: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Deadlines on the same day as one entry: the titles joined, each description line once."""
+    merged: list[dict[str, Any]] = []
+    for entry in entries_:
+        if merged and merged[-1]["due"] == entry["due"]:
+            last = merged[-1]
+            last["key"] += "+" + entry["key"]
+            last["title"] += "; " + entry["title"]
+            last["lines"] += [line for line in entry["lines"] if line not in last["lines"]]
+            last["url"] = last["url"] or entry["url"]
+        else:
+            lines = list(dict.fromkeys(entry["lines"]))
+            merged.append({**entry, "lines": lines})
+    return merged
+
+
+def _uid(key: str, neutral: bool) -> str:
+    """A stable UID; a neutral file's is a digest of the key, so not even it names the topic."""
+    if neutral:
+        return sha256(key.encode("utf-8")).hexdigest()[:32] + "@" + NEUTRAL_DOMAIN
+    return f"{key}@{UID_DOMAIN}"
+
+
+def calendar(assessment: dict[str, Any], neutral: bool = False) -> str:
     """The RFC 5545 text (CRLF line ends, folded) of the deadlines in ``assessment``: one year's,
-    or every year's of a case (facts format version 2), whose ``reference`` goes in each description."""
+    or every year's of a case (facts format version 2), whose ``reference`` goes in each description.
+    With ``neutral``, titles and descriptions that do not reveal the topic (and no reference)."""
     as_of = assessment["as_of"]
     years = assessment.get("years") or [assessment]
     tax_years = [(y.get("facts") or {}).get("tax_year") for y in years]
@@ -117,22 +151,26 @@ def calendar(assessment: dict[str, Any]) -> str:
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        "PRODID:" + PRODID,
+        "PRODID:" + (NEUTRAL_PRODID if neutral else PRODID),
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:" + escape("Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
+        "X-WR-CALNAME:" + escape("Reminders" if neutral else "Jointly deadlines" + (f" (tax year{'s' if ',' in named else ''} {named})" if named else "")),
     ]
     # A year whose tax year is unknown is told apart by its place in the case (a one-year check keeps "year-unknown").
     places = [year or ("year-unknown" if len(years) == 1 else f"year-unknown-{i + 1}") for i, year in enumerate(tax_years)]
     dated = sorted(((e, year, place) for y, year, place in zip(years, tax_years, places) for e in entries(y)),
                    key=lambda p: (p[0]["due"], p[1] or 0, p[0]["key"], p[2]))  # fmt: skip
     for entry, year, place in dated:
-        summary = entry["title"] + (f" (tax year {year})" if year else "")
-        about = [f"Client reference: {reference}"] if reference else []
-        description = "\n".join(about + entry["lines"] + [f"Worked out on {as_of}.", NOTE])
+        if neutral:
+            summary, description, alarm_title = NEUTRAL_TITLE, NEUTRAL_NOTE, NEUTRAL_TITLE
+        else:
+            summary = entry["title"] + (f" (tax year {year})" if year else "")
+            about = [f"Client reference: {reference}"] if reference else []
+            description = "\n".join(about + entry["lines"] + [f"Worked out on {as_of}.", NOTE])
+            alarm_title = entry["title"]
         lines += [
             "BEGIN:VEVENT",
-            f"UID:{entry['key']}-{place}@{UID_DOMAIN}",
+            "UID:" + _uid(f"{entry['key']}-{place}", neutral),
             "DTSTAMP:" + stamp,
             "DTSTART;VALUE=DATE:" + _day(entry["due"]),
             "DTEND;VALUE=DATE:" + _next_day(entry["due"]),
@@ -140,15 +178,16 @@ def calendar(assessment: dict[str, Any]) -> str:
             "DESCRIPTION:" + escape(description),
             "TRANSP:TRANSPARENT",
         ]
-        if entry["url"]:
+        if entry["url"] and not neutral:
             lines.append("URL:" + entry["url"])
-        lines += [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            "TRIGGER:" + ALARM_BEFORE,
-            "DESCRIPTION:" + escape("In one week: " + entry["title"]),
-            "END:VALARM",
-            "END:VEVENT",
-        ]
+        for days, words in ALARMS:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"TRIGGER:-P{days}D",
+                "DESCRIPTION:" + escape(f"{words}: {alarm_title}"),
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + CRLF for line in lines)

@@ -21,6 +21,11 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
 
 #: Verdicts for which filing still makes sense.
 FILE_VERDICTS = ("likely", "possible", "needs_info")
+#: Verdicts from strongest to weakest: the order the relief paths are shown in. ``check`` is a
+#: verdict held back because an answer it depends on cannot be right (calculator.consistency).
+VERDICT_STRENGTH = ("likely", "possible", "check", "needs_info", "not_available")
+#: Events that show collection has started: Form 8857 is then urgent, since a pending request stops levies.
+COLLECTING = ("levy_notice", "lien_notice", "my_refund_offset", "collection_suit", "court_claim")
 
 
 def _cited(text: str, rule_id: str) -> dict[str, str]:
@@ -255,18 +260,161 @@ def _referrals(facts: Any, as_of: date, has_levy: bool) -> list[dict[str, Any]]:
     ]
 
 
+def _long(day: date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _action(aid: str, title: str, why: dict[str, str], *, form: str | None = None, due: date | None = None,
+            now: bool = False, where: str | None = None, address: dict | None = None,
+            phone: str | None = None) -> dict[str, Any]:
+    return {"id": aid, "title": title, "why": why, "form": form, "due": due.isoformat() if due else None,
+            "now": now, "where": where, "address": address, "phone": phone}
+
+
+def _actions(facts: Any, as_of: date, relief: list, deadlines: list, forms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What to do now: the actions in date order, each with its form, where it goes, its date and one line of why.
+
+    An action marked ``now`` is due today in practice (it protects you from the day it is sent), and sorts
+    before any dated one; its ``due`` is still the last legal day, where it has one.
+    """
+    open_ = {_get(d, "id"): _deadline_due(d) for d in deadlines if _deadline_due(d) >= as_of}
+    by_form = {f["number"]: f for f in forms}
+    actions = []
+    collecting = facts.first(*COLLECTING)
+    levy = facts.first("levy_notice")
+    f8857 = by_form.get("8857")
+    if f8857 and not facts.first("relief_requested"):
+        due = _as_date(f8857["due"])
+        if collecting:
+            why = _cited(
+                "While your request is pending, the IRS may not levy to collect this tax from you, and one form asks for every kind of relief.",
+                "irc-6015-e-suspension",
+            )
+            title = "Send Form 8857 now"
+        else:
+            why = f8857["why"]
+            title = f"Send Form 8857 by {_long(due)}" if due else "Send Form 8857"
+        actions.append(_action("send-8857", title, why, form="8857", due=due, now=bool(collecting),
+                               where=f8857["where"], address=f8857.get("address")))
+    if "cdp_hearing" in open_:
+        due = open_["cdp_hearing"]
+        actions.append(_action(
+            "hearing-cdp", f"Ask for a collection due process hearing on Form 12153 by {_long(due)}",
+            _cited("A timely request stops levies while the hearing is pending, and you can raise relief there and go to the Tax Court after.",
+                   "irc-6330-cdp-levy" if levy else "irc-6320-cdp-lien"),
+            form="12153", due=due, where=by_form["12153"]["where"] if "12153" in by_form else None))
+    elif "equivalent_hearing" in open_:
+        due = open_["equivalent_hearing"]
+        actions.append(_action(
+            "hearing-equivalent", f"Ask for an equivalent hearing on Form 12153 by {_long(due)}",
+            _cited("The 30-day hearing has passed, but Appeals can still hear you. It does not stop collection, and there is no Tax Court review after it.",
+                   "equivalent-hearing-levy" if levy else "equivalent-hearing-lien"),
+            form="12153", due=due, where=by_form["12153"]["where"] if "12153" in by_form else None))
+    if "tax_court_deficiency" in open_:
+        due = open_["tax_court_deficiency"]
+        actions.append(_action(
+            "petition-deficiency", f"If you disagree with the notice of deficiency, petition the Tax Court by {_long(due)}",
+            _cited("It is the only way to dispute the extra tax before paying it, and the date cannot be extended.", "irc-6213-a-petition"),
+            due=due, where="United States Tax Court (the notice says how)"))
+    if "appeal" in open_:
+        due = open_["appeal"]
+        actions.append(_action(
+            "appeal-12509", f"If you disagree with the preliminary determination, send Form 12509 by {_long(due)}",
+            _cited("Appeals then looks at your request again before the final determination.", "form-12509-appeal"),
+            form="12509", due=due, where=by_form["12509"]["where"] if "12509" in by_form else None))
+    if "tax_court_relief" in open_:
+        due = open_["tax_court_relief"]
+        actions.append(_action(
+            "petition-relief", f"If you disagree with the final determination, petition the Tax Court by {_long(due)}",
+            _cited("The Tax Court can decide your request for relief afresh; the date cannot be extended.", "irc-6015-e-petition"),
+            due=due, where="United States Tax Court"))
+    f8379 = by_form.get("8379")
+    if f8379:
+        due = _as_date(f8379["due"])
+        actions.append(_action(
+            "send-8379", f"Send Form 8379 by {_long(due)}" if due and due >= as_of else "Send Form 8379",
+            _cited("It asks for your share of a joint refund taken for a debt that is only your spouse's.", "form-8379"),
+            form="8379", due=due if due and due >= as_of else None, where=f8379["where"], address=f8379.get("address")))
+    if levy or facts.first("my_refund_offset"):
+        tas = rule("contact-tas")
+        actions.append(_action(
+            "call-tas", f"Call the Taxpayer Advocate Service ({tas.value['phone']}) if the levy threatens rent or food",
+            _cited("It can ask the IRS to release a levy that causes hardship; a call does not extend any deadline.", "referral-tas"),
+            now=True, phone=tas.value["phone"]))
+    notice = _letter(facts)
+    if notice is not None and notice.value["event"] is None:
+        actions.append(_action(f"letter-{notice.value['key']}", f"About your {notice.value['number']}",
+                               _cited(notice.value["effect"], notice.id)))
+    if not actions:
+        actions.append(_action("keep-letters", "Keep every IRS letter, and give their dates here",
+                               _cited("The dates on your letters start your deadlines.", "evidence-document-request")))
+    order = {a["id"]: i for i, a in enumerate(actions)}
+    return sorted(actions, key=lambda a: (0 if a["now"] else 1 if a["due"] else 2, "" if a["now"] else a["due"] or "", order[a["id"]]))
+
+
+def _letter(facts: Any) -> Any:
+    """The notice rule for the letter the person said they got, if any."""
+    key = getattr(facts, "letter", None)
+    return rule(f"notice-{key}") if key else None
+
+
+def _passed(as_of: date, deadlines: list, actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Deadlines that have passed, each naming the route that is still open instead."""
+    open_ids = {_get(d, "id") for d in deadlines if _deadline_due(d) >= as_of}
+    still = [a["title"] for a in actions if a["form"] and (a["due"] or a["now"])]
+    passed = []
+    for d in deadlines:
+        due = _deadline_due(d)
+        if due >= as_of:
+            continue
+        did = _get(d, "id")
+        if did == "cdp_hearing" and "equivalent_hearing" in open_ids:
+            eq = next(x for x in actions if x["id"] == "hearing-equivalent")
+            instead = f"Still open: {eq['title'][0].lower()}{eq['title'][1:]}."
+        elif still:
+            instead = "Still open: " + "; ".join(t[0].lower() + t[1:] for t in still[:2]) + "."
+        else:
+            instead = "Nothing else in your answers has an open date; a clinic or the Taxpayer Advocate can tell you what is left."
+        passed.append({"id": did, "title": _get(d, "title"), "due": due.isoformat(), "instead": instead})
+    return passed
+
+
+def _relief_order(relief: list) -> tuple[list[str], list[str]]:
+    """The relief paths that fit (strongest first) and the others (they keep their "why not")."""
+    ranked = sorted(relief, key=lambda r: VERDICT_STRENGTH.index(_get(r, "verdict")))
+    fits = [_get(r, "id") for r in ranked if _get(r, "verdict") != "not_available"]
+    return fits, [_get(r, "id") for r in ranked if _get(r, "verdict") == "not_available"]
+
+
+def _talk(facts: Any) -> list[dict[str, Any]]:
+    """Talk to someone: phone numbers as plain text, each from a contact rule."""
+    ids = ["contact-tas", "contact-innocent_spouse", "contact-litc", "contact-dv_hotline"]
+    return [{**rule(i).value, "rule": i, **rule(i).cite.as_dict()} for i in ids]
+
+
 def make_plan(
     facts: Any,
     as_of: date,
     relief_results: Iterable[ReliefResult | dict],
     deadlines: Iterable[Deadline | dict],
 ) -> dict[str, Any]:
-    """Build the plan: ``forms`` (with where to send them and any due date), ``evidence``, ``next_steps``
+    """Build the plan: ``actions`` (what to do now, in date order), ``passed`` (deadlines gone, each with
+    the route still open), ``relief_fits`` and ``relief_others`` (relief ids, strongest first), ``talk``
+    (people to call), ``forms`` (with where to send them and any due date), ``evidence``, ``next_steps``
     and ``referrals``.  Each item carries a citation (``cite``, ``url``, ``rule``)."""
     relief = list(relief_results)
+    deadlines = list(deadlines)
     due_by_id = {_get(d, "id"): _deadline_due(d) for d in deadlines}
+    forms = _forms(facts, relief, due_by_id)
+    actions = _actions(facts, as_of, relief, deadlines, forms)
+    fits, others = _relief_order(relief)
     return {
-        "forms": _forms(facts, relief, due_by_id),
+        "actions": actions,
+        "passed": _passed(as_of, deadlines, actions),
+        "relief_fits": fits,
+        "relief_others": others,
+        "talk": _talk(facts),
+        "forms": forms,
         "evidence": _evidence(facts, relief, as_of),
         "next_steps": _next_steps(facts, relief),
         "referrals": _referrals(facts, as_of, bool(facts.first("levy_notice", "lien_notice"))),

@@ -7,8 +7,9 @@ that event's date), a ``label``, a plain-words ``why``, a ``kind`` and
 ``allow_unknown`` (always true: every question can be answered "I don't know").
 Some carry ``knockouts``: notes shown for an answer that points to another route.
 
-``show_if`` is a small condition language, evaluated by :func:`visible` (the
-browser calls it through Pyodide, so there is no second copy in JavaScript):
+``show_if`` is a small condition language, evaluated by :func:`visible` (through Pyodide) and,
+before Python has started, by ``docs/assets/checker/conditions.js``, an interpreter of the same
+data with no rule of its own (a test requires both to agree over many answer sets):
 
 - ``{"field": "problems", "contains": "understatement"}``: a list answer contains a value;
 - ``{"field": "joint_return", "equals": true}``; ``{"field": "marital_status", "in": [...]}``;
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 from .facts import EVENT, EVENT_TYPES, FIELDS, HOUSEHOLD, OFFSET, Field
 from .law import rule
+from .law.notices import NOTICES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -79,6 +81,7 @@ STATE_NAMES = {
     "MP": "Northern Mariana Islands", "PR": "Puerto Rico", "VI": "U.S. Virgin Islands",
 }
 OPTION_LABELS["state"] = STATE_NAMES
+OPTION_LABELS["letter"] = {n.value["key"]: f"{n.value['number']}: {n.value['name']}" for n in NOTICES}
 
 OWED = {"any": [{"field": "problems", "contains": "understatement"}, {"field": "problems", "contains": "underpayment"}]}
 AUDIT = {"field": "problems", "contains": "understatement"}
@@ -148,6 +151,11 @@ def _q(qid: str, label: str, why: str, show_if: dict | None = None, **extra: Any
 
 
 QUESTIONS: list[dict[str, Any]] = [
+    _q("letter", "Which letter did you get?",
+       "Its number is printed at the top right of the first page (for example CP90 or LT11). It tells the checker which date counts.",
+       knockouts=[{"answer": n.value["key"], "text": f"{n.value['effect']} Where its date is: {n.value['date_where'][0].lower()}{n.value['date_where'][1:]}"}
+                  for n in NOTICES],
+       sets=[{"answer": n.value["key"], "problem": n.value["problem"], "asks": n.value["event"]} for n in NOTICES]),
     _q("joint_return", "Did you and your spouse file a joint return for the year in question?",
        "Relief under IRC § 6015 and injured spouse relief both need a joint return.",
        knockouts=[{"answer": False, "text": "Without a joint return, § 6015 relief does not apply. If you lived in a community property state and filed separately, relief from community property law (IRC § 66(c)) may; the results show it."}]),
@@ -281,6 +289,45 @@ QUESTIONS: list[dict[str, Any]] = [
        "A child's credit goes to the spouse who would claim the child.", OFFSET_),
 ]
 
+#: The steps a phone shows one at a time, in order, and the questions each one groups (by id).
+#: Questions not named here fall in "Letters and dates" (events), "Money" (household), "Refund
+#: taken" (offset) or "Your return".
+STEPS = (
+    ("Your letter", ("letter",)),
+    ("Your return", ()),
+    ("Your marriage", ("marital_status", "living_together", "apart_since", "abuse", "significant_benefit",
+                       "fraud_scheme", "fraudulent_return")),
+    ("Letters and dates", ("offer_in_compromise", "closing_agreement", "court_decision", "paid_in_full", "paid_in_full_on")),
+    ("Money", ()),
+    ("Refund taken", ()),
+)
+
+
+def _step(q: dict[str, Any]) -> str:
+    for name, ids in STEPS:
+        if q["id"] in ids:
+            return name
+    if q["id"].startswith("household."):
+        return "Money"
+    if q["id"].startswith("offset."):
+        return "Refund taken"
+    return "Letters and dates" if q["event"] and q["id"] not in ("deficiency_notice",) else "Your return"
+
+
+def _asked_by_letter(questions: list[dict[str, Any]]) -> None:
+    """Each letter's date question shows once that letter is chosen, whatever else is answered."""
+    for notice in NOTICES:
+        event = notice.value["event"]
+        q = next((q for q in questions if q["id"] == event), None) if event else None
+        if q is None:
+            continue
+        chosen = {"field": "letter", "equals": notice.value["key"]}
+        q["show_if"] = chosen if q["show_if"] is None else {"any": [q["show_if"], chosen]}
+
+
+_asked_by_letter(QUESTIONS)
+for _question in QUESTIONS:
+    _question["step"] = _step(_question)
 _QUESTION_IDS = frozenset(q["id"] for q in QUESTIONS)
 
 
@@ -338,7 +385,7 @@ def holds(condition: dict | None, answers: dict) -> bool:
         return not holds(condition["not"], answers)
     value = _lookup(answers, condition["field"])
     if "contains" in condition:
-        return isinstance(value, list) and condition["contains"] in value
+        return isinstance(value, list) and any(_same(v, condition["contains"]) for v in value)
     if "equals" in condition:
         return _same(value, condition["equals"])
     if "in" in condition:
@@ -356,4 +403,4 @@ def visible(questions: list[dict[str, Any]] | None, answers: dict | None) -> lis
 
 def questions_document() -> dict[str, Any]:
     """The questions as one JSON-shaped document (what ``python -m calculator questions`` prints)."""
-    return {"questions": QUESTIONS, "event_fields": [f.name for f in EVENT], "household_fields": [f.name for f in HOUSEHOLD], "offset_fields": [f.name for f in OFFSET]}
+    return {"questions": QUESTIONS, "event_types": list(EVENT_TYPES), "event_fields": [f.name for f in EVENT], "household_fields": [f.name for f in HOUSEHOLD], "offset_fields": [f.name for f in OFFSET]}

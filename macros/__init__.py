@@ -17,7 +17,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import render  # noqa: E402
+from macros import letters, render  # noqa: E402
 
 
 def _page_url(env) -> str:
@@ -90,6 +90,15 @@ def define_env(env):
         if facts:
             href += "#" + render.facts_fragment(facts)
         return f'<a class="checker-link" href="{href}">{text}</a>'
+
+    @env.macro
+    def letter_picker():
+        """The home page's "Which letter did you get?" picker (links never carry a date)."""
+        from mkdocs.utils import get_relative_url
+
+        return letters.letter_picker(get_relative_url(_checker_url(env), _page_url(env)), render.facts_fragment)
+
+    env.macro(letters.letters_table, "letters_table")
 
     @env.macro
     def glossary():

@@ -63,7 +63,7 @@ def test_output_keys_and_order(fakes):
     assert [a["id"] for a in out["collection_alternatives"]] == [
         "installment_agreement", "offer_in_compromise", "currently_not_collectible",
     ]
-    assert set(out["plan"]) == {"forms", "evidence", "next_steps", "referrals"}
+    assert set(out["plan"]) == {"actions", "passed", "relief_fits", "relief_others", "talk", "forms", "evidence", "next_steps", "referrals"}
     assert "not legal or tax advice" in out["disclaimer"] and "IRS" in out["disclaimer"]
 
 

@@ -86,7 +86,7 @@ def test_not_a_joint_return_has_a_knockout_note_and_asks_the_state():
 
 
 def test_first_questions_show_with_no_answers_and_odd_answers_never_raise():
-    assert visible(QUESTIONS, {})[:3] == ["joint_return", "tax_year", "problems"]
+    assert visible(QUESTIONS, {})[:4] == ["letter", "joint_return", "tax_year", "problems"]
     for odd in (None, [], {"problems": "offset"}, {"events": "x"}, {"events": [1, None]}, {"household": 3}):
         visible(QUESTIONS, odd)
     assert visible(None, {}) == visible(QUESTIONS, {})

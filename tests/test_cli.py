@@ -105,7 +105,7 @@ def test_schema_and_questions_print_json():
     assert json.loads(version_1.stdout) == json.loads((ROOT / "calculator" / "facts.schema.json").read_text(encoding="utf-8"))
     questions = run("questions")
     assert questions.returncode == 0
-    assert json.loads(questions.stdout)["questions"][0]["id"] == "joint_return"
+    assert json.loads(questions.stdout)["questions"][0]["id"] == "letter"
 
 
 def test_the_checker_path_imports_no_heavy_stdlib_modules():

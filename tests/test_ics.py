@@ -44,7 +44,7 @@ def test_levy_case_dates_worked_out_by_hand():
     assert not any("6015(b)" in str(e["SUMMARY"]) for e in events(text))
 
 
-def test_every_event_is_all_day_with_a_week_alarm_and_the_check_date_as_stamp():
+def test_every_event_is_all_day_with_alarms_at_30_7_and_1_days_and_the_check_date_as_stamp():
     facts = example("abuse-underpayment-levy.json")
     text = calendar(assess(facts))
     found = events(text)
@@ -53,9 +53,9 @@ def test_every_event_is_all_day_with_a_week_alarm_and_the_check_date_as_stamp():
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert type(start) is date and end == start + timedelta(days=1)
         assert event.decoded("DTSTAMP") == datetime(2026, 11, 27, tzinfo=timezone.utc)
-        (alarm,) = event.walk("VALARM")
-        assert alarm["ACTION"] == "DISPLAY"
-        assert alarm.decoded("TRIGGER") == timedelta(days=-7)
+        alarms = event.walk("VALARM")
+        assert all(alarm["ACTION"] == "DISPLAY" for alarm in alarms)
+        assert [alarm.decoded("TRIGGER") for alarm in alarms] == [timedelta(days=-30), timedelta(days=-7), timedelta(days=-1)]
         assert "2023" in str(event["SUMMARY"])  # the tax year
         assert "not advice" in str(event["DESCRIPTION"])
     assert len({str(e["UID"]) for e in found}) == len(found)
@@ -126,6 +126,32 @@ def test_folding_keeps_every_line_within_75_octets_and_unfolds_to_the_same_text(
 def test_any_title_survives_the_round_trip(title):
     (event,) = events(calendar(synthetic(title, "rule")))
     assert str(event["SUMMARY"]) == title + " (tax year 2024)"
+
+
+def test_one_event_per_day_and_no_line_twice():
+    """The audit's paralegal file had the CSED and equitable relief as two events on 2034-05-15, and the
+    (b)+(c) event listed its reasons twice: now one event per day, each description line once."""
+    for name in ("abuse-underpayment-levy.json", "harry-sally-injured-spouse.json", "levy-missed-bc-window.json"):
+        found = events(calendar(assess(example(name))))
+        starts = [e.decoded("DTSTART") for e in found]
+        assert len(starts) == len(set(starts)), name
+        for event in found:
+            lines = str(event["DESCRIPTION"]).split("\n")
+            assert len(lines) == len(set(lines)), name
+            assert "(Form 8379) (Form 8379)" not in str(event["SUMMARY"])
+
+
+def test_neutral_titles_say_nothing_about_the_topic():
+    facts = example("abuse-underpayment-levy.json")
+    plain, neutral = calendar(assess(facts)), calendar(assess(facts), neutral=True)
+    assert [e.decoded("DTSTART") for e in events(neutral)] == [e.decoded("DTSTART") for e in events(plain)]
+    lowered = neutral.lower()
+    for word in ("relief", "spouse", "irs", "tax", "levy", "hearing", "form", "jointly", "debt", "offset"):
+        assert word not in lowered, word
+    # Its UIDs are still stable from one check to the next, so a re-import updates the same events.
+    later = calendar(assess({**facts, "as_of": "2026-12-01"}), neutral=True)
+    assert {str(e["UID"]) for e in events(later)} == {str(e["UID"]) for e in events(neutral)}
+    assert all(str(e["SUMMARY"]) == "Paperwork due" for e in events(neutral))
 
 
 def test_a_case_gives_one_calendar_for_every_year_with_its_reference():

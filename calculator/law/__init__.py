@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import calendar, collection, court, form_8857, forms, partners, procedure, records, relief, injured_spouse, poverty
+from . import calendar, collection, contacts, court, form_8857, forms, notices, partners, procedure, records, relief, injured_spouse, poverty
 from .model import STATUS_KINDS, Cite, Renewal, Rule, Status, check_rule
 
 CURRENT_AS_OF = date(2026, 11, 29)
 
-_MODULES = (calendar, collection, court, form_8857, forms, partners, procedure, records, relief, injured_spouse, poverty)
+_MODULES = (calendar, collection, contacts, court, form_8857, forms, notices, partners, procedure, records, relief, injured_spouse, poverty)
 
 RULES: dict[str, Rule] = {}
 for _module in _MODULES:

@@ -26,6 +26,8 @@ OFFICIAL_HOSTS = frozenset(
         "uscode.house.gov",  # the Internal Revenue Code, as codified by the House
         "www.ecfr.gov",  # Treasury regulations and 31 C.F.R.
         "www.irs.gov",  # forms, instructions, publications, the IRM, revenue procedures
+        "www.taxpayeradvocate.irs.gov",  # the Taxpayer Advocate Service's pages on IRS notices and letters
+        "www.thehotline.org",  # the National Domestic Violence Hotline's own site (a federally funded hotline)
         "www.federalregister.gov",  # HHS poverty guidelines, Treasury decisions
         "www.govinfo.gov",  # public laws and the printed Federal Register
         "aspe.hhs.gov",  # HHS poverty guidelines tables

@@ -73,7 +73,7 @@ def test_results_carry_the_plan_the_referrals_and_the_disclaimer(checker, tmp_pa
     expect(checker.locator(f"[data-relief='equitable_relief'] a[href='{first['url']}']").first).to_have_text(first["cite"])
     expect(checker.locator("[data-relief='equitable_relief'] a[href$='relief/equitable-relief.html']")).to_have_count(1)
     # Never "you qualify": the headline is the calculator's screening words.
-    expect(checker.locator("[data-relief='equitable_relief'] .jointly-verdict")).to_have_text("Appears to qualify.")
+    expect(checker.locator("[data-relief='equitable_relief'] .jointly-verdict strong")).to_have_text("Appears to qualify")
     assert "you qualify" not in results.inner_text().lower()
     # The live region announces a short summary, not the plan.
     summary = checker.locator("#checker-summary")

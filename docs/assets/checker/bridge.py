@@ -165,12 +165,13 @@ def with_person(year: dict, source: dict) -> dict:
     return {**{k: v for k, v in year.items() if k not in case.PERSON}, **person_of(source)}
 
 
-def ics(facts) -> str:
-    """The deadlines of the assessment of ``facts`` as an RFC 5545 calendar (see ``calculator.ics``)."""
+def ics(facts, neutral=False) -> str:
+    """The deadlines of the assessment of ``facts`` as an RFC 5545 calendar (see ``calculator.ics``);
+    ``neutral`` titles say only "Paperwork due"."""
     checked = calculator.check(facts)
     if not checked["ok"]:
         raise ValueError("the answers have errors; fix them first")
-    return calendar_file.calendar(checked["result"])
+    return calendar_file.calendar(checked["result"], neutral=bool(neutral))
 
 
 CALLS = {

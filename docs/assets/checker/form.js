@@ -1,7 +1,8 @@
 // The questions form: built from the calculator's own question data (rendered into the page
 // at build time), read back as facts, filled from facts, and marked with the calculator's errors.
-// Which questions show is decided in Python (questions.visible, via the worker); this file
-// never evaluates a question's condition.
+// Which questions show is decided from the questions' own conditions: by conditions.js in the page
+// (so every question can be answered before Python starts) and by Python (questions.visible).
+import { visible } from "./conditions.js";
 import { el, longDateText, today } from "./dom.js";
 
 const RADIO_LIMIT = 6; // more options than this become a drop-down list
@@ -57,11 +58,12 @@ export class QuestionForm {
     this.asOf = form.elements.as_of;
     this.generalErrors = form.querySelector("#checker-form-errors");
     this.extras = {}; // facts no question on the page asks (kept exactly as given)
+    this.ticked = null; // the problem the chosen letter ticked (untick it if the letter changes)
     this.eventExtra = {}; // event type -> the other fields (amount, ...) of the event its question answers
     this.overrides = {}; // question id -> a given value no control can show (sent as given until changed)
-    this.shown = this.questions.filter((q) => !q.show_if && !q.event).map((q) => q.id);
+    this.eventTypes = new Set(doc.event_types ?? []);
     for (const q of this.questions) this.list.append(this.#question(q));
-    this.show(this.shown);
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
     this.asOf.value = today();
     form.addEventListener("input", (event) => this.#changed(event, event.target.type === "text"));
     form.addEventListener("change", (event) => this.#changed(event, false));
@@ -76,9 +78,12 @@ export class QuestionForm {
     const box = event.target.closest("[data-question]");
     if (box) {
       delete this.overrides[event.target.closest("[data-detail]")?.dataset.detail ?? box.dataset.question];
+      if (box.dataset.question === "problems") this.ticked = null; // the reader's own choice now
       this.#knockouts(this.byId.get(box.dataset.question));
       this.#details(this.byId.get(box.dataset.question));
+      this.#sets(this.byId.get(box.dataset.question));
     }
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
     this.onChange(!typing);
   }
 
@@ -89,7 +94,7 @@ export class QuestionForm {
     const caution = el("p", { class: "jointly-caution", id: `${id}-caution`, hidden: true });
     const knockout = el("p", { class: "jointly-knockout", id: `${id}-note`, hidden: true });
     const described = `${id}-why ${id}-note ${id}-error ${id}-caution`;
-    const box = el("div", { class: "jointly-q", id, dataset: { question: q.id, kind: q.kind } });
+    const box = el("div", { class: "jointly-q", id, dataset: { question: q.id, kind: q.kind, step: q.step ?? "" } });
     const choices = q.kind === "bool" || q.kind === "enum" || q.kind === "enum_list";
     if (choices && (q.kind === "enum_list" || q.options.length <= RADIO_LIMIT)) {
       const multiple = q.kind === "enum_list";
@@ -232,6 +237,7 @@ export class QuestionForm {
   /** Empty every answer and forget everything loaded. */
   clear() {
     this.form.reset();
+    this.ticked = null;
     this.extras = {};
     this.eventExtra = {};
     this.overrides = {};
@@ -284,7 +290,9 @@ export class QuestionForm {
     for (const q of this.questions) {
       this.#knockouts(q);
       this.#details(q);
+      this.#sets(q, false); // a loaded letter puts its date question next to it, and ticks nothing
     }
+    this.show(visible(this.questions, this.answers(), this.eventTypes));
   }
 
   /** Forget keys the facts format does not have (paths as the worker names them: "note",
@@ -305,6 +313,29 @@ export class QuestionForm {
     this.shown = ids;
     const keep = new Set(ids);
     for (const box of this.list.children) box.hidden = !keep.has(box.dataset.question);
+  }
+
+  /** A choice that points elsewhere (the letter question): tick its problem, and put its date question next. */
+  #sets(q, tick = true) {
+    if (!q.sets) return;
+    const hit = q.sets.find((s) => s.answer === this.value(q));
+    const problems = this.byId.get("problems");
+    const box = (value) => this.#controls(problems).find((c) => c.value === String(problems.options.findIndex((o) => o.value === value)));
+    // A problem ticked for an earlier choice of letter (one the reader had not ticked) is unticked again.
+    if (tick && this.ticked && box(this.ticked)) box(this.ticked).checked = false;
+    this.ticked = null;
+    if (!hit) return;
+    const control = tick && problems && hit.problem ? box(hit.problem) : null;
+    if (control && !control.checked) {
+      control.checked = true;
+      this.ticked = hit.problem;
+    }
+    const asked = hit.asks && this.list.querySelector(`#${domId(hit.asks)}`);
+    if (!asked) return;
+    const here = this.list.querySelector(`#${domId(q.id)}`);
+    for (const box of this.list.children) box.dataset.step = this.byId.get(box.dataset.question).step ?? "";
+    here.after(asked);
+    asked.dataset.step = here.dataset.step; // on a phone, the date is asked in the letter's step
   }
 
   #knockouts(q) {

@@ -5,6 +5,7 @@ import { download, el } from "./dom.js";
 import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
+import { Steps } from "./steps.js";
 import { Years, renderCase, summarizeCase } from "./years.js";
 
 const $ = (id) => document.getElementById(id);
@@ -64,6 +65,7 @@ const python =
 const questions = JSON.parse($("checker-questions").textContent);
 const form = new QuestionForm(formElement, $("checker-questions-list"), questions, { onChange: schedule });
 const years = new Years($("checker-years"), form, python, { onChange: schedule });
+new Steps($("checker-questions-list")); // on a phone, the questions in short steps
 formElement.hidden = false;
 $("checker-skip").hidden = false;
 tools.hidden = false;
@@ -195,7 +197,7 @@ $("checker-ics").addEventListener("click", async () => {
   if (!ready) return (toolsStatus.textContent = "The calendar file can be made once the checker has loaded.");
   try {
     const facts = await currentFacts();
-    const text = await python.call("ics", [facts]);
+    const text = await python.call("ics", [facts, $("checker-ics-neutral").checked]);
     download(text, fileName("deadlines", facts.as_of, "ics"), "text/calendar");
     toolsStatus.textContent = "The deadlines were saved as a calendar file; open it to add them to your calendar.";
   } catch (error) {
@@ -232,10 +234,17 @@ $("checker-reset").addEventListener("click", () => {
 // cannot remove the other pages of this site from the browser's history, and the page says so.
 $("quick-exit").addEventListener("click", (event) => {
   event.preventDefault();
+  forget();
+  history.replaceState(null, "", location.pathname);
+  location.replace("about:blank");
+});
+
+function forget() {
   form.clear();
   years.reset();
   resultsBody.replaceChildren();
   python?.terminate();
-  history.replaceState(null, "", location.pathname);
-  location.replace("about:blank");
-});
+}
+
+// The site-wide Leave now control (and Esc twice) asks the page to forget before it leaves.
+document.addEventListener("jointly:leave", forget);

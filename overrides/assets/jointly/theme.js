@@ -53,3 +53,32 @@ var __md_set = () => {};
   );
   document.addEventListener("change", (event) => event.target.id === "__search" && want(), true);
 })();
+
+// Leave now (overrides/partials/jointly-leave.html), on every page. It empties every form on the
+// page, tells the page to forget what it holds (the checker listens for "jointly:leave"), and
+// replaces this page's history entry with about:blank, so Back does not return to it. Esc pressed
+// twice within a second and a half does the same. It is moved to the start of <body>, so it is
+// the first thing the keyboard reaches.
+(() => {
+  const ESC_WINDOW_MS = 1500;
+  let lastEsc = 0;
+  const leave = (event) => {
+    event?.preventDefault();
+    document.dispatchEvent(new Event("jointly:leave"));
+    for (const form of document.forms) form.reset();
+    history.replaceState(null, "", location.pathname);
+    location.replace("about:blank");
+  };
+  document.addEventListener("DOMContentLoaded", () => {
+    const link = document.getElementById("leave-now");
+    if (!link) return;
+    document.body.prepend(link);
+    link.addEventListener("click", leave);
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const now = event.timeStamp;
+    if (now - lastEsc < ESC_WINDOW_MS) leave(event);
+    lastEsc = now;
+  });
+})();
