@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up
     from typing import Any, Iterable
 
 #: Verdicts under which a spouse may still get relief, so an offer must not be suggested lightly.
-OPEN_VERDICTS = ("likely", "possible")
+#: A path held back for an impossible answer (``check``, :func:`calculator.consistency.withhold`)
+#: may be open once the answer is fixed: an accepted offer would bar it for good, so it counts.
+OPEN_VERDICTS = ("likely", "possible", "check")
 
 #: The rule that an accepted offer bars § 6015 relief (Treas. Reg. § 1.6015-1(c)), recorded with the relief rules.
 OIC_BAR_RULE = "reg-1.6015-1-c"

@@ -287,8 +287,9 @@ def _actions(facts: Any, as_of: date, relief: list, deadlines: list, forms: list
         due = _as_date(f8857["due"])
         if collecting:
             why = _cited(
-                "While your request is pending, the IRS may not levy to collect this tax from you, and one form asks for every kind of relief.",
-                "irc-6015-e-suspension",
+                "While your request is pending, the IRS may not levy or sue to collect this tax from you (it may still take "
+                "a refund or file a lien), and one form asks for every kind of relief.",
+                "next-pending-collection",
             )
             title = "Send Form 8857 now"
         else:

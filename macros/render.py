@@ -19,6 +19,7 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from calculator.law import CURRENT_AS_OF, RULES, STATUS_KINDS, Rule
+from calculator.results import VERDICTS
 
 # --- the relief paths the guides and the checker share ---------------------------------------------
 
@@ -31,13 +32,11 @@ PATHS: dict[str, tuple[str, str]] = {
     "injured_spouse": ("Injured spouse allocation", "relief/injured-spouse.md"),
 }
 
-#: Plain words for each verdict.  Kept in step with ``calculator.results.VERDICTS`` (a test checks).
-VERDICT_WORDS = {
-    "likely": "Appears to qualify",
-    "possible": "May qualify",
-    "not_available": "Does not appear to be available",
-    "needs_info": "More information needed",
-}
+#: Plain words for each verdict a guide may state, the calculator's own.  The consistency layer's
+#: ``check`` (a path held back until an impossible answer is fixed) is not among them: a guide's
+#: example is a case that can be true, so it never shows that verdict, and ``checker_example``
+#: refuses it.
+VERDICT_WORDS = VERDICTS
 
 CHECKER_URL = "checker/"  # the checker page's URL with directory URLs (docs/checker.md or docs/checker/index.md)
 
@@ -413,12 +412,15 @@ def checker_questions() -> str:
     show is decided in Python (``questions.visible``, through the worker) once it is ready.  A
     ``type="application/json"`` block is data, not a script, so no CSP allowance is needed.
     ``<``, ``>`` and ``&`` are written as JSON escapes so the text cannot close the element.
+    The block also carries the facts' size limit (``calculator.facts.MAX_INPUT``) for the page's
+    own reading of links and files (``keep.js``), so that figure is written once.
     """
+    from calculator.facts import MAX_INPUT
     from calculator.questions import questions_document
 
     text = json.dumps(questions_document(), ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/json" id="checker-questions">{text}</script>'
+    return f'<script type="application/json" id="checker-questions" data-max-input="{MAX_INPUT}">{text}</script>'
 
 
 # --- the footer every page carries -------------------------------------------------------------------

@@ -479,3 +479,18 @@ def test_a_message_about_an_event_names_the_field_it_is_about(event, named):
     out = calculator.assess(with_events(LEVY, event))
     (item,) = out["consistency"]["impossible"]
     assert item["message"].startswith(named), item["message"]
+
+
+def test_a_held_back_path_still_brings_the_warning_that_an_offer_bars_relief():
+    """Treas. Reg. § 1.6015-1(c): an accepted offer in compromise bars § 6015 relief for the year.
+    A path held back for an impossible answer (here the assessment dated after the check, which
+    moves the collection period equitable relief's deadline rests on) may be open once the answer
+    is fixed, so the offer must still carry the warning: before, only likely/possible counted."""
+    facts = copy.deepcopy(LEVY)
+    facts["events"][0]["date"] = "2030-01-10"
+    out = calculator.assess(facts)
+    verdicts = {r["id"]: r["verdict"] for r in out["relief"]}
+    assert verdicts["equitable_relief"] == "check"
+    assert not {"likely", "possible"} & set(verdicts.values())  # the held-back path is the only one open
+    offer = next(a for a in out["collection_alternatives"] if a["id"] == "offer_in_compromise")
+    assert any("bars innocent spouse relief" in w["text"] and "Equitable relief" in w["text"] for w in offer["warnings"])

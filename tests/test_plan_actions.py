@@ -45,7 +45,11 @@ def test_levy_journey_says_send_8857_now_then_the_equivalent_hearing():
     ]
     first = plan["actions"][0]
     assert first["title"] == "Send Form 8857 now"
-    assert "may not levy" in first["why"]["text"] and first["why"]["rule"] == "irc-6015-e-suspension"
+    # The levy bar is IRC § 6015(e)(1)(B) and Treas. Reg. § 1.6015-7(c), not the suspension of the collection
+    # period in § 6015(e)(2) (legal audit #16(a)); offsets and liens go on (#8).
+    assert "may not levy" in first["why"]["text"] and "lien" in first["why"]["text"]
+    assert first["why"]["rule"] == "next-pending-collection"
+    assert rule("next-pending-collection").cite.title.startswith("Treas. Reg. § 1.6015-7")
     assert first["address"]["usps"] == rule("form-8857-where").value["usps"]
     assert rule("contact-tas").value["phone"] in plan["actions"][1]["title"]
     passed = {p["id"]: p for p in plan["passed"]}

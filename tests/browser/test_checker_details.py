@@ -190,3 +190,23 @@ def test_save_keeps_the_details_of_a_question_hidden_now(context, origin, tmp_pa
     want = expected(cli_assess({**kept, "problems": ["understatement", "underpayment"]}, tmp_path))
     assert want["deadlines"]["tax_court_deficiency"] == "2027-01-08"
     assert shows(fresh, want) == want
+
+
+def test_T5_a_follow_up_date_that_is_not_real_gets_a_message_by_that_field(context, origin):
+    """As T5 for the questions' own dates: 02/30/2025 typed into the mailing day gives the browser no
+    value (badInput), which was silently taken as "I don't know" (the 90 days then ran from the
+    printed date).  It must be marked by that follow-up field, and no result given meanwhile."""
+    page = open_checker(context, origin, notice())
+    settled(page)
+    field = detail(page, "deficiency_notice.mailed")
+    field.locator("input").click()
+    page.keyboard.type("02302025")
+    settled(page, "errors")
+    expect(field.locator(".jointly-error")).to_be_visible()
+    expect(field.locator(".jointly-error")).to_contain_text("not a real date")
+    expect(field.locator("input")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator(f"#{dom_id('deficiency_notice')}-input")).not_to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#checker-form-errors")).to_be_hidden()
+    field.locator("input").fill("2026-10-05")  # a real mailing day: the message goes, the check runs
+    settled(page)
+    expect(field.locator(".jointly-error")).to_be_hidden()

@@ -164,3 +164,33 @@ def test_a_change_to_one_year_redraws_only_that_years_results(context, origin):
     settled(page)
     expect(page.locator("[data-year-results='2023']")).to_have_attribute("data-probe", "kept")
     expect(page.locator("[data-year-results='2021']")).not_to_have_attribute("data-probe", "kept")
+
+
+def test_T9_save_of_a_case_keeps_a_hidden_answer_of_year_two_and_load_brings_it_back(context, origin, tmp_path):
+    """As T9 for one year: Save wrote a case as checked, so an answer to a question hidden now (year 2's
+    filing date, once "joint return" is "No") was lost from the file."""
+    page = open_checker(context, origin)
+    settled(page)
+    fill(page, {**PERSON_FACTS, **YEARS[0]})
+    page.click("#checker-add-year")
+    settled(page)
+    fill_year(page, YEARS[1])
+    page.locator(f"#{dom_id('joint_return')} input[value='1']").check()  # "No": the filing date hides
+    settled(page)
+    expect(page.locator(f"#{dom_id('return_filed')}")).to_be_hidden()
+
+    case = saved_case(page, tmp_path)
+    assert case["version"] == 2 and case["marital_status"] == "divorced"
+    assert [y["tax_year"] for y in case["years"]] == [2021, 2022]
+    assert case["years"][1]["joint_return"] is False and case["years"][1]["return_filed"] == YEARS[1]["return_filed"]
+    assert case["years"][0]["return_filed"] == YEARS[0]["return_filed"]
+
+    fresh = open_checker(context, origin)
+    fresh.set_input_files("#checker-load", str(next(tmp_path.glob("*.json"))))
+    settled(fresh)
+    expect(fresh.locator(".jointly-year")).to_have_text(["Tax year 2021", "Tax year 2022"])
+    fresh.click("[data-year-index='1']")
+    settled(fresh)
+    fresh.locator(f"#{dom_id('joint_return')} input[value='0']").check()  # back to "Yes"
+    settled(fresh)
+    expect(fresh.locator(f"#{dom_id('return_filed')} input")).to_have_value(YEARS[1]["return_filed"])

@@ -208,7 +208,15 @@ def test_macros_use_the_calculators_verdict_words():
     from calculator.results import VERDICTS
     from macros.render import VERDICT_WORDS
 
-    assert VERDICT_WORDS == VERDICTS
+    assert VERDICT_WORDS is VERDICTS  # one copy, not two kept in step
+
+
+def test_a_guide_cannot_state_the_held_back_verdict():
+    """A guide's example is a case that can be true, so "check" (held back for an impossible answer) is refused."""
+    from macros.render import checker_example
+
+    with pytest.raises(KeyError, match="unknown verdict"):
+        checker_example({"as_of": "2026-11-27"}, {"equitable_relief": "check"}, "relief/equitable-relief/")
 
 
 def test_situation_links_on_the_home_page_carry_valid_facts(site):
@@ -438,3 +446,16 @@ def test_allocation_examples_state_the_share_the_calculator_gives(site):
                 assert assess(facts)["sheets"]["8379"]["estimate"] == stated, f"{src}: the guide states ${stated:,}"
                 assert f"about ${stated:,}" in html.unescape(body), src
     assert "relief/injured-spouse.md" in found
+
+
+def test_the_checker_page_carries_the_calculators_size_limit_and_the_script_no_copy(site):
+    """The page's own reading of links and files refuses input larger than the command line's
+    limit, ``calculator.facts.MAX_INPUT``: the figure comes from the page (written at build time),
+    never typed again in the script."""
+    from calculator.facts import MAX_INPUT
+
+    page = next(p for p in (site / "checker.html", site / "checker" / "index.html") if p.is_file()).read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/json" id="checker-questions"([^>]*)>', page)
+    assert block and f'data-max-input="{MAX_INPUT}"' in block[1]
+    script = (site / "assets" / "checker" / "keep.js").read_text(encoding="utf-8")
+    assert not re.search(r"1_?000_?000|1e6", script)

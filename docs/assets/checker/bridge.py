@@ -141,10 +141,19 @@ def screen_case(years: list, current: int, reference=None) -> dict:
     """
     screened = [_screened(answers) for answers in years]
     checked = [facts for _, facts in screened]
-    document = {"version": case.CASE_VERSION, **({"reference": reference} if reference else {}), **person_of(checked[0]),
-                "years": [{k: v for k, v in facts.items() if k not in case.PERSON} for facts in checked]}  # fmt: skip
+    document = case_document(checked, reference)
     shown = [qid for qid in screened[current][0] if current == 0 or not _is_person(qid)]
     return {"visible": shown, "facts": document, "years": checked, "check": calculator.check(document, year=_assess_year)}
+
+
+def case_document(years: list, reference=None) -> dict:
+    """A case (facts format version 2) of each year's answers, the person's taken from the first year.
+
+    Save passes every answer, also those to questions hidden now (as the one-year Save writes the
+    form's answers), so that they come back with their questions; the check passes the facts as checked.
+    """
+    return {"version": case.CASE_VERSION, **({"reference": reference} if reference else {}), **person_of(years[0]),
+            "years": [{k: v for k, v in answers.items() if k not in case.PERSON} for answers in years]}  # fmt: skip
 
 
 def split_case(document: dict) -> dict:
@@ -180,6 +189,7 @@ CALLS = {
     "visible": visible,
     "screen": screen,
     "screen_case": screen_case,
+    "case_document": case_document,
     "split_case": split_case,
     "with_person": with_person,
     "ics": ics,

@@ -361,9 +361,15 @@ export class QuestionForm {
   /** Dates typed that are not real dates (02/30/2025): the browser gives no value for them, so
    * without this they would silently count as "I don't know". As errors, by their questions. */
   typingErrors() {
-    return this.questions
-      .filter((q) => q.kind === "date" && this.shown.includes(q.id) && this.#controls(q)[0].validity.badInput)
-      .map((q) => ({ question: q.id, field: q.id, message: "this is not a real date. Check the day and the month (February has 28 or 29 days, and April, June, September and November 30)." }));
+    const message = "this is not a real date. Check the day and the month (February has 28 or 29 days, and April, June, September and November 30).";
+    const out = [];
+    for (const q of this.questions.filter((q) => this.shown.includes(q.id))) {
+      if (q.kind === "date" && this.#controls(q)[0].validity.badInput) out.push({ question: q.id, field: q.id, message });
+      // An event's follow-up dates too; the field is named as an error on that event would be (see #detailBox).
+      for (const d of q.details ?? [])
+        if (this.form.elements[`${q.id}.${d.field}`].validity.badInput) out.push({ question: q.id, field: `events[0].${d.field}`, message });
+    }
+    return out;
   }
 
   /** Mark each error next to its question, in the calculator's words, and each consistency

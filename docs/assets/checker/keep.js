@@ -6,9 +6,11 @@ const isObject = (value) => value !== null && typeof value === "object" && !Arra
 
 // Facts nest three levels at most (facts → events → one event). Anything far deeper or larger is
 // not a facts file, and is refused here: Python's JSON reader in the worker would crash on it.
-// MAX_CHARS is the calculator's MAX_INPUT (calculator/facts.py), the limit of the command line too.
+// MAX_CHARS is the calculator's MAX_INPUT (calculator/facts.py), the limit of the command line too,
+// written into the page's questions block at build time (macros/render.py: checker_questions).
 const MAX_DEPTH = 8;
-const MAX_CHARS = 1_000_000;
+const MAX_CHARS = Number(document.getElementById("checker-questions")?.dataset.maxInput);
+if (!(MAX_CHARS > 0)) throw new Error("the checker page carries no size limit for facts (data-max-input)");
 // The facts format has a few dozen fields; an object with far more keys is not facts (audit B15:
 // 90,000 unknown keys in a link), and is refused at once rather than worked through.
 const MAX_KEYS = 200;

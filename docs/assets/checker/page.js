@@ -180,9 +180,13 @@ async function currentFacts() {
 }
 
 // Save keeps every answer, also those to questions hidden now (they come back with their
-// question). A case of several years is saved as checked (years.js).
+// question), in each year of a case too (years.js).
 $("checker-save").addEventListener("click", async () => {
-  const answers = years.active() ? await currentFacts() : form.answers();
+  let answers = form.answers();
+  if (years.active()) {
+    const [list, , reference] = years.payload(answers);
+    answers = await python.call("case_document", [list, reference]);
+  }
   download(`${JSON.stringify(answers, null, 2)}\n`, fileName("facts", answers.as_of, "json"), "application/json");
   toolsStatus.textContent = "Your answers were saved as a file in your downloads. Keep it somewhere private.";
 });

@@ -110,7 +110,8 @@ export class Years {
         "aria-current": i === this.current ? "true" : null, onclick: () => i !== this.current && this.#select(i) }, this.label(i))));
     const reference = el("input", { type: "text", id: "checker-reference", maxlength: "120", value: this.reference, autocomplete: "off",
       oninput: (event) => { this.reference = event.target.value.trim(); } }); // the form's own listener then checks again
-    this.bar.replaceChildren(
+    // replaceChildren would write a null as the text "null": leave absent parts out.
+    const parts = [
       el("p", { id: "checker-years-title", class: "jointly-years__title" }, count > 1 ? `This check covers ${count} tax years. You are answering for:` : "This check covers one tax year."),
       el("ul", { class: "jointly-years__list", "aria-labelledby": "checker-years-title" }, buttons),
       el("p", { class: "jointly-years__actions" },
@@ -121,7 +122,8 @@ export class Years {
         ? el("p", { class: "jointly-why", id: "checker-years-note" }, "The questions about you (marital status, living apart, abuse, your household) are asked once, with the first year; they count for every year. Change them there.")
         : null,
       el("p", { class: "jointly-years__reference" }, el("label", { for: "checker-reference" }, "Your own reference for this case (optional, for advisers)"), " ", reference),
-    );
+    ];
+    this.bar.replaceChildren(...parts.filter((part) => part !== null));
   }
 }
 
