@@ -194,3 +194,13 @@ def test_T9_save_of_a_case_keeps_a_hidden_answer_of_year_two_and_load_brings_it_
     fresh.locator(f"#{dom_id('joint_return')} input[value='0']").check()  # back to "Yes"
     settled(fresh)
     expect(fresh.locator(f"#{dom_id('return_filed')} input")).to_have_value(YEARS[1]["return_filed"])
+
+
+def test_a_single_year_is_labelled_by_its_tax_year_once_known(context, origin):
+    """The years bar names the year on screen by its tax year, for a one-year check too."""
+    page = open_checker(context, origin, {"as_of": AS_OF, **YEARS[0]})
+    settled(page)
+    expect(page.locator("[data-year-index='0']")).to_have_text("Tax year 2021")
+    page.locator(f"#{dom_id('tax_year')} input").fill("2022")
+    settled(page)
+    expect(page.locator("[data-year-index='0']")).to_have_text("Tax year 2022")

@@ -108,7 +108,7 @@ async function update() {
       say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
     }
     last = { facts, check };
-    if (round.years) years.learn(round.years);
+    years.learn(round.years ?? [facts]); // one year too: its label names the tax year once it is known
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
     const typing = form.typingErrors();
     // The consistency findings of the year on screen (calculator/consistency.py).
