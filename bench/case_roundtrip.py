@@ -22,9 +22,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import START_TIMEOUT_MS, Server, launch, stats  # noqa: E402
+from run import ROOT, START_TIMEOUT_MS, Server, launch, stats  # noqa: E402  (run.py puts tests/browser on the path)
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+sys.path.insert(0, str(ROOT))  # the calculator, which the browser test imports
 from test_checker_years import PERSON_FACTS as PERSON, YEARS  # noqa: E402  (the browser test's three years)
 
 DOCUMENTS = {"three years": {"version": 2, **PERSON, "years": YEARS}, "one year": {**PERSON, **YEARS[0]}}

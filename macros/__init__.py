@@ -33,8 +33,8 @@ def _about_url(env) -> str:
     return "about/" if env.conf.get("use_directory_urls", True) else "about.html"
 
 
-def _sources_url(env) -> str:
-    return "reference/sources/" if env.conf.get("use_directory_urls", True) else "reference/sources.html"
+def _renewals_url(env) -> str:
+    return "reference/rule-renewals/" if env.conf.get("use_directory_urls", True) else "reference/rule-renewals.html"
 
 
 def define_env(env):
@@ -111,8 +111,8 @@ def on_post_page_macros(env):
     from mkdocs.utils import get_relative_url
 
     about = get_relative_url(_about_url(env), _page_url(env))
-    sources = get_relative_url(_sources_url(env), _page_url(env))
-    env.markdown += render.as_of_footer(about, sources)
+    renewals = get_relative_url(_renewals_url(env), _page_url(env))
+    env.markdown += render.as_of_footer(about, renewals)
 
 
 __all__ = ["define_env", "on_post_page_macros", "posixpath"]

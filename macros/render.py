@@ -140,7 +140,7 @@ def current_as_of() -> str:
 
 
 def link(title: str, url: str, cls: str = "cite") -> str:
-    return f'<a class="{cls}" href="{html.escape(url, quote=True)}">{html.escape(title)}</a>'
+    return f'<a class="{cls}" href="{html.escape(url, quote=True)}">{_text(title)}</a>'
 
 
 def cite(rule_id: str, all: bool = False) -> str:  # noqa: A002 - "all" reads well in the guides
@@ -209,6 +209,11 @@ def _form_title(r: Rule) -> str:
 # --- tables -----------------------------------------------------------------------------------------
 
 
+def _text(text: str) -> str:
+    """``text`` escaped for an HTML element's content (quotes need no escaping there)."""
+    return html.escape(text, quote=False)
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -237,16 +242,31 @@ def decision_table(rule_ids: Iterable[str], header: tuple[str, str] = ("What the
     return table(header, rows)
 
 
-def sources_page() -> str:
-    """Every authority any rule cites, grouped by the rule it supports, for the sources page."""
+#: Titles of the authorities that are law (statutes, regulations, rulings, court cases), in the order the
+#: law sources page lists them; everything else (forms, publications, manuals, agency pages) is guidance.
+LAW_PREFIXES = ("IRC", "26 U.S.C", "31 U.S.C", "D.C. Code", "Treas. Reg", "31 C.F.R", "Rev. Proc", "Notice")
+GUIDANCE_PREFIXES = ("Form", "Instructions", "IRS Publication", "Pub", "IRM", "IRS")
+
+
+def is_law(title: str) -> bool:
+    """Whether an authority is law (a statute, regulation, ruling or court case) rather than guidance."""
+    return title.startswith(LAW_PREFIXES) or " v. " in title
+
+
+def sources_page(law: bool = True) -> str:
+    """The authorities any rule cites (``law``: statutes, regulations, rulings, cases; else guidance),
+    each with the rules it supports."""
     by_cite: dict[tuple[str, str], list[Rule]] = {}
     for r in RULES.values():
         for c in r.cites():
-            by_cite.setdefault((c.title, c.url), []).append(r)
+            if is_law(c.title) == law:
+                by_cite.setdefault((c.title, c.url), []).append(r)
+
+    prefixes = LAW_PREFIXES if law else GUIDANCE_PREFIXES
 
     def order(key: tuple[str, str]) -> tuple[int, str]:
         title = key[0]
-        for i, prefix in enumerate(("IRC", "26 U.S.C", "31 U.S.C", "Treas. Reg", "31 C.F.R", "Rev. Proc", "Notice", "Form", "Instructions", "Pub")):
+        for i, prefix in enumerate(prefixes):
             if title.startswith(prefix):
                 return (i, _natural(title))
         return (99, _natural(title))
@@ -254,12 +274,12 @@ def sources_page() -> str:
     rows = []
     for key in sorted(by_cite, key=order):
         title, url = key
-        used = "<br>".join("• " + html.escape(r.label) for r in by_cite[key])
+        used = "<br>".join("• " + _text(r.label) for r in by_cite[key])
         rows.append((link(title, url), used))
     return table(("Authority (official text)", "What we use it for"), rows)
 
 
-#: The order the sources page lists statuses in: the weakest first, where a reader should look.
+#: The order the rule status page lists statuses in: the weakest first, where a reader should look.
 STATUS_ORDER = ("unconfirmed", "secondary", "seen")
 
 
@@ -272,20 +292,25 @@ def status_counts() -> str:
     )
 
 
-def rule_status_table() -> str:
-    """Every rule with how it was verified: the words seen where and when, secondary, or unconfirmed."""
-    rows = []
-    for kind in STATUS_ORDER:
-        for r in sorted((r for r in RULES.values() if r.status.kind == kind), key=lambda r: r.id):
-            rows.append(
-                (
-                    f'<span id="rule-{html.escape(r.id)}">{html.escape(r.label)}</span> ({cite(r.id)})',
-                    f"<strong>{STATUS_KINDS[kind]}</strong>",
-                    html.escape(r.status.source),
-                    long_date(r.status.on),
-                )
+def rule_status_table(*kinds: str) -> str:
+    """The rules of the given statuses (all by default) with how each was verified, the weakest first:
+    the words seen where and when, secondary, or unconfirmed.  With several statuses, each gets its
+    own heading and table."""
+    kinds = tuple(k for k in STATUS_ORDER if k in (kinds or STATUS_ORDER))
+    out = []
+    for kind in kinds:
+        rules = sorted((r for r in RULES.values() if r.status.kind == kind), key=lambda r: r.id)
+        rows = [
+            (
+                f'<span id="rule-{html.escape(r.id)}">{_text(r.label)}</span> ({cite(r.id)})',
+                _text(r.status.source),
+                long_date(r.status.on),
             )
-    return table(("Rule", "How it was verified", "What was seen", "Seen on"), rows)
+            for r in rules
+        ]
+        heading = f"## {STATUS_KINDS[kind]}\n\n" if len(kinds) > 1 else ""
+        out.append(heading + (table(("Rule", "What was seen", "Seen on"), rows) if rows else "None at our last review."))
+    return "\n\n".join(out)
 
 
 def renewals() -> list[Rule]:
@@ -296,7 +321,7 @@ def renewals() -> list[Rule]:
 def renewals_table() -> str:
     """How old the figures that change on a schedule are, and when a newer one is expected."""
     rows = [
-        (f"{html.escape(r.label)} ({cite(r.id)})", long_date(r.effective), long_date(r.renews.expected_by), html.escape(r.renews.why))
+        (f"{_text(r.label)} ({cite(r.id)})", long_date(r.effective), long_date(r.renews.expected_by), _text(r.renews.why))
         for r in renewals()
     ]
     return table(("Figure", "In effect since", "Newer figure expected by", "Why"), rows)
@@ -426,13 +451,13 @@ def checker_questions() -> str:
 # --- the footer every page carries -------------------------------------------------------------------
 
 
-def as_of_footer(about_href: str, sources_href: str = "") -> str:
+def as_of_footer(about_href: str, renewals_href: str = "") -> str:
     """The line every page ends with: how old the rules are, and when the first figure is due for renewal."""
     soonest = renewals()[0].renews.expected_by
     renew = (
-        f' Some figures change on a schedule: <a href="{html.escape(sources_href, quote=True)}#how-old-the-rules-are">'
+        f' Some figures change on a schedule: <a href="{html.escape(renewals_href, quote=True)}">'
         f'the next update is expected by <time datetime="{soonest.isoformat()}">{long_date(soonest)}</time></a>.'
-        if sources_href
+        if renewals_href
         else ""
     )
     return (

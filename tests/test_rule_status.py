@@ -88,7 +88,7 @@ def test_a_result_resting_on_an_unconfirmed_rule_says_so_and_what_was_seen():
         assert entry["seen"] == RULES[rule_id].status.source and entry["on"] <= CURRENT_AS_OF.isoformat()
 
 
-def test_the_sources_page_lists_every_rules_status_and_the_footer_the_next_renewal():
+def test_the_rule_status_page_lists_every_rules_status_and_the_footer_the_next_renewal():
     import sys
     from pathlib import Path
 
@@ -104,5 +104,10 @@ def test_the_sources_page_lists_every_rules_status_and_the_footer_the_next_renew
     unconfirmed = [table.index(f'id="rule-{r.id}"') for r in RULES.values() if r.status.kind == "unconfirmed"]
     seen = [table.index(f'id="rule-{r.id}"') for r in RULES.values() if r.status.kind == "seen"]
     assert max(unconfirmed) < min(seen)
+    # The two pages split the rules by status: each rule on exactly one of them.
+    doubts, read = render.rule_status_table("unconfirmed", "secondary"), render.rule_status_table("seen")
+    for rule in RULES.values():
+        on = [f'id="rule-{rule.id}"' in page for page in (doubts, read)]
+        assert on == [rule.status.kind != "seen", rule.status.kind == "seen"], rule.id
     soonest = min(r.renews.expected_by for r in RULES.values() if r.renews)
-    assert f'datetime="{soonest.isoformat()}"' in render.as_of_footer("../about/", "../reference/sources/")
+    assert f'datetime="{soonest.isoformat()}"' in render.as_of_footer("../about/", "../reference/rule-renewals/")
