@@ -139,3 +139,12 @@ def fill(page, facts: dict):
                     detail.click()
                     detail.fill(event[d["field"]])
                     settled(page)
+
+
+def step(page, name: str):
+    """Tap Next (a phone's steps) until the phone shows the step called `name`."""
+    for _ in range(8):
+        if page.locator(".jointly-steps__label").inner_text().endswith(name):
+            return
+        page.locator(".jointly-steps__nav .md-button--primary").tap()
+    raise AssertionError(f"no step {name}")

@@ -5,7 +5,7 @@ they give the dates `python -m calculator assess` gives; Save and Load keep them
 import json
 
 import pytest
-from checker_helpers import cli_assess, dom_id, expected, fill, link, settled, shown, shows, wait_until_ready
+from checker_helpers import BY_ID, cli_assess, dom_id, expected, fill, link, settled, shown, shows, step, wait_until_ready
 from playwright.sync_api import expect
 
 AS_OF = "2026-11-29"
@@ -158,9 +158,11 @@ def test_an_error_on_a_detail_shows_by_that_field(context, origin):
 
 @pytest.mark.parametrize("width", [390, 1366])
 def test_screenshots_of_the_details(browser, origin, width, tmp_path):
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    context = browser.new_context(viewport={"width": width, "height": 900}, has_touch=width < 600)
     page = open_checker(context, origin, NOTICES[2][0])
     settled(page)
+    if width < 600:  # a phone shows one step of questions at a time
+        step(page, BY_ID["deficiency_notice"]["step"])
     box = page.locator(f"#{dom_id('deficiency_notice')}")
     box.scroll_into_view_if_needed()
     box.screenshot(path=str(tmp_path / f"details-{width}.png"))

@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from checker_helpers import cli_assess, dom_id, link, settled, wait_until_ready
+from checker_helpers import cli_assess, dom_id, link, settled, step, wait_until_ready
 from playwright.sync_api import expect
 
 AS_OF = "2026-11-29"
@@ -44,15 +44,6 @@ def set_as_of(page):
 def radio(page, qid, index, tap=False):
     control = page.locator(f"#{dom_id(qid)} input[value='{index}']")
     control.tap() if tap else control.check()
-
-
-def step(page, name: str):
-    """Tap Next until the phone shows the step called `name`."""
-    for _ in range(8):
-        if page.locator(".jointly-steps__label").inner_text().endswith(name):
-            return
-        page.locator(".jointly-steps__nav .md-button--primary").tap()
-    raise AssertionError(f"no step {name}")
 
 
 def test_levy_journey_by_touch_from_the_home_page_picker(browser, origin, tmp_path):
