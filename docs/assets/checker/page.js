@@ -5,7 +5,7 @@ import { download, el } from "./dom.js";
 import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
-import { Steps } from "./steps.js";
+import { Steps, toAnswer } from "./steps.js";
 import { Years, renderCase, summarizeCase } from "./years.js";
 
 const $ = (id) => document.getElementById(id);
@@ -46,6 +46,7 @@ async function failed(text, file) {
   tell(text);
   fallback.hidden = false;
   results.hidden = true;
+  $("checker-skip").hidden = true; // no answer to go to
   for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
   if (file && globalThis.jointlyExplain) tell(await globalThis.jointlyExplain(file, text));
 }
@@ -68,7 +69,7 @@ const form = new QuestionForm(formElement, $("checker-questions-list"), question
 const years = new Years($("checker-years"), form, python, { onChange: schedule });
 new Steps($("checker-questions-list")); // on a phone, the questions in short steps
 formElement.hidden = false;
-$("checker-skip").hidden = false;
+toAnswer($("checker-skip"), results); // on a phone, shown while the answer is below
 tools.hidden = false;
 results.hidden = false;
 fallback.hidden = true;
