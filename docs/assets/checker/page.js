@@ -36,6 +36,7 @@ let busy = false;
 let again = false;
 let timer;
 let last = null; // {facts, check} of the latest round trip
+let drawn = null; // the request (call, arguments, typing errors) whose answer is on screen
 
 /** The checker cannot run: the decision tables instead of results. */
 function stop() {
@@ -107,7 +108,13 @@ async function update() {
   results.dataset.busy = "true";
   const started = performance.now();
   try {
-    const round = await screen();
+    // One click fires both `input` and `change`: the second asks what is already on screen.
+    const [call, args] = request();
+    const typing = form.typingErrors();
+    const key = JSON.stringify([call, args, typing]);
+    if (key === drawn) return;
+    drawn = null; // until this answer is drawn
+    const round = await python.call(call, args);
     const { visible, facts, check, ignored } = round;
     form.show(visible);
     if (ignored?.length) {
@@ -119,7 +126,6 @@ async function update() {
     last = { facts, check };
     years.learn(round.years ?? [facts]); // one year too: its label names the tax year once it is known
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
-    const typing = form.typingErrors();
     // The consistency findings of the year on screen (calculator/consistency.py).
     const found = check.ok ? (round.years ? check.result.years?.[years.current] : check.result)?.consistency : undefined;
     if (check.ok && !typing.length) {
@@ -146,6 +152,7 @@ async function update() {
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
       results.dataset.state = "errors";
     }
+    drawn = key;
     results.dataset.lastRoundtripMs = (performance.now() - started).toFixed(1);
   } catch (error) {
     say(`Could not work that out: ${error.message}`);
@@ -161,8 +168,12 @@ async function update() {
 }
 
 /** The round trip for the answers on screen: one year, or every year of a case (years.js). */
+function request() {
+  return years.active() ? ["screen_case", years.payload(form.answers())] : ["screen", [form.answers()]];
+}
+
 function screen() {
-  return years.active() ? python.call("screen_case", years.payload(form.answers())) : python.call("screen", [form.answers()]);
+  return python.call(...request());
 }
 
 async function loadFacts(found, source) {
@@ -173,6 +184,7 @@ async function loadFacts(found, source) {
   }
   say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
   years.reset();
+  drawn = null; // the same answers again still say what was ignored
   if (found.facts.version === 2) years.load(await python.call("split_case", [found.facts]));
   else form.load(found.facts);
   toolsStatus.textContent = source ? `Loaded ${source}.` : "";
@@ -253,6 +265,7 @@ $("quick-exit").addEventListener("click", (event) => {
 });
 
 function forget() {
+  drawn = null;
   form.clear();
   years.reset();
   resultsBody.replaceChildren();
