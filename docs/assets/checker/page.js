@@ -38,16 +38,22 @@ let timer;
 let last = null; // {facts, check} of the latest round trip
 let drawn = null; // the request (call, arguments, typing errors) whose answer is on screen
 
-/** The checker cannot run. `file`, when known, is the address of the file that failed: start.js
- * asks the server about it and says why, in words a site administrator can act on. */
-async function failed(text, file) {
+/** The checker cannot run: the decision tables instead of results. */
+function stop() {
   ready = false;
-  const tell = (why) => show("error", `The checker could not start: ${String(why).replace(/\.$/, "")}. Reload the page to try again, or use the decision tables below.`);
-  tell(text);
   fallback.hidden = false;
   results.hidden = true;
   $("checker-skip").hidden = true; // no answer to go to
   for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
+}
+
+/** The checker could not start: the page's plain sentence for the reader (data-failed), then `text`,
+ * the technical detail, for a site administrator. `file`, when known, is the address of the file
+ * that failed: start.js asks the server about it and says why, in words an administrator can act on. */
+async function failed(text, file) {
+  const tell = (why) => show("error", `${status.dataset.failed} Your answers are still on this page. For the site's administrator: ${String(why).replace(/\.$/, "")}.`);
+  stop();
+  tell(text);
   if (file && globalThis.jointlyExplain) tell(await globalThis.jointlyExplain(file, text));
 }
 
@@ -74,8 +80,10 @@ tools.hidden = false;
 results.hidden = false;
 fallback.hidden = true;
 resultsBody.replaceChildren(el("p", {}, "Results appear here as soon as the checker has loaded; the first time takes a few seconds."));
-if (!python) failed("this browser does not run WebAssembly, which the checker needs");
-else show("loading", "Loading the checker… You can start answering now.");
+if (!python) {
+  stop();
+  show("error", "This browser cannot run the checker: try again in another, up-to-date browser, or use the decision tables below, which hold the same rules. (Technical detail: the checker needs WebAssembly, which this browser does not offer or has turned off.)");
+} else show("loading", "Loading the checker… You can start answering now.");
 
 function schedule(immediate) {
   clearTimeout(timer);
@@ -171,7 +179,7 @@ function screen() {
 async function loadFacts(found, source) {
   if (!found) return;
   if (found.error) {
-    say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
+    say(`${found.error}. Nothing was loaded from it, and the answers already on this page are unchanged.${found.detail ? ` (Technical detail: ${found.detail}.)` : ""}`);
     return;
   }
   say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
@@ -218,7 +226,7 @@ $("checker-ics").addEventListener("click", async () => {
     download(text, fileName("deadlines", facts.as_of, "ics"), "text/calendar");
     toolsStatus.textContent = "The deadlines were saved as a calendar file; open it to add them to your calendar.";
   } catch (error) {
-    toolsStatus.textContent = `No calendar file: ${error.message}.`;
+    toolsStatus.textContent = `The calendar file could not be made: ${error.message.replace(/\.$/, "")}. Your answers are unchanged.`;
   }
 });
 
