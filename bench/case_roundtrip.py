@@ -3,8 +3,10 @@
 Opens the checker on a built site with a ``#facts=`` link to a three-year case (the one of
 ``tests/browser/test_checker_years.py``), then changes one answer of the year on screen
 (``item_owner``, back and forth) and reads the page's own ``data-last-roundtrip-ms`` after each
-change: the answers to Python, the case checked, its JSON back, and the results drawn.  A
-one-year document is measured the same way for comparison.
+change: the answers to Python, the case checked, its JSON back, and the results drawn.  It also
+times what the reader waits for: from the click's first ``input`` event to the frame after the
+results are drawn (``to_screen``: the page's figure plus style, layout and paint).  A one-year
+document is measured the same way for comparison.
 
 Several sites (``--site before=/tmp/a --site after=/tmp/b``, each a ``mkdocs build`` output) are
 measured in alternation, ``--rounds`` times, so a change in the machine's load falls on all alike;
@@ -46,14 +48,27 @@ PROBE = """(() => {
     if (message && message.id !== undefined) this.__timed.set(message.id, [message.call, performance.now()]);
     return post.call(this, message, ...rest);
   };
+  // From the first input event of a change to the frame after the results are drawn (busy false).
+  window.__screen = [];
+  addEventListener("input", () => { window.__inputAt ??= performance.now(); }, true);
+  addEventListener("DOMContentLoaded", () => {
+    const results = document.querySelector("#checker-results");
+    new MutationObserver(() => {
+      if (results.dataset.busy !== "false" || window.__inputAt == null) return;
+      const at = window.__inputAt;
+      window.__inputAt = null;
+      requestAnimationFrame(() => setTimeout(() => window.__screen.push(performance.now() - at)));
+    }).observe(results, { attributes: true, attributeFilter: ["data-busy"] });
+  });
 })();"""
 
 SETTLED = """() => { const r = document.querySelector('#checker-results');
   return r && r.dataset.busy === 'false' && r.dataset.state === 'ok'; }"""
 
 
-def measure(playwright, origin: str, document: dict, changes: int) -> tuple[list[float], list[float]]:
-    """The page's round trip after each change, and the worker's share of it (the screen call)."""
+def measure(playwright, origin: str, document: dict, changes: int) -> tuple[list[float], list[float], list[float]]:
+    """After each change: the page's round trip, the worker's share of it (the last screen call), and
+    the time from the click's first input event to the frame after the results were drawn."""
     with tempfile.TemporaryDirectory(prefix="jointly-bench-case-") as profile:
         context = launch(playwright, Path(profile))
         try:
@@ -62,15 +77,17 @@ def measure(playwright, origin: str, document: dict, changes: int) -> tuple[list
             link = quote(json.dumps(document, separators=(",", ":")), safe="")
             page.goto(f"{origin}/checker.html#facts={link}")
             page.wait_for_function(SETTLED, timeout=START_TIMEOUT_MS, polling=50)
-            out, worker = [], []
+            out, worker, screen = [], [], []
             for i in range(changes):
-                page.evaluate("window.__calls = []")
+                page.evaluate("window.__calls = []; window.__screen = []")
                 page.locator(OWNER % ("1" if i % 2 == 0 else "0")).check()
                 page.wait_for_function(SETTLED, timeout=30_000, polling=20)
+                page.wait_for_function("() => window.__screen.length > 0", timeout=30_000, polling=20)
                 out.append(float(page.get_attribute("#checker-results", "data-last-roundtrip-ms")))
                 calls = [ms for call, ms in page.evaluate("window.__calls") if call.startswith("screen")]
                 worker.append(calls[-1] if calls else None)
-            return out, worker
+                screen.append(page.evaluate("window.__screen[0]"))
+            return out, worker, screen
         finally:
             context.close()
 
@@ -87,6 +104,7 @@ def main() -> None:
     servers = {label: Server(Path(path)) for label, path in sites.items()}
     samples: dict = {label: {kind: [] for kind in DOCUMENTS} for label in sites}
     workers: dict = {label: {kind: [] for kind in DOCUMENTS} for label in sites}
+    screens: dict = {label: {kind: [] for kind in DOCUMENTS} for label in sites}
     loads = []
     try:
         with sync_playwright() as playwright:
@@ -94,9 +112,10 @@ def main() -> None:
                 for label, server in servers.items():
                     for kind, document in DOCUMENTS.items():
                         before = os.getloadavg()[0]
-                        page, worker = measure(playwright, server.origin, document, args.changes)
+                        page, worker, screen = measure(playwright, server.origin, document, args.changes)
                         samples[label][kind] += page
                         workers[label][kind] += worker
+                        screens[label][kind] += screen
                         loads.append(round((before + os.getloadavg()[0]) / 2, 1))
     finally:
         for server in servers.values():
@@ -104,7 +123,7 @@ def main() -> None:
     def brief(s: list) -> dict:
         return {k: round(v, 1) if isinstance(v, float) else v for k, v in stats(s).items() if k != "samples"}
 
-    report = {label: {kind: {"page": brief(s), "worker": brief(workers[label][kind])} for kind, s in by.items()} for label, by in samples.items()}
+    report = {label: {kind: {"page": brief(s), "worker": brief(workers[label][kind]), "to_screen": brief(screens[label][kind])} for kind, s in by.items()} for label, by in samples.items()}
     json.dump({"unit": "ms, the page's data-last-roundtrip-ms", "load_average_1min": {"min": min(loads), "max": max(loads)}, **report}, sys.stdout, indent=1)
     print()
 

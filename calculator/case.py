@@ -171,7 +171,7 @@ def split(raw: Any) -> Case:
         where = f"years[{i}]"
         fields: dict[str, Any] = {}
         if not isinstance(item, dict):
-            problems.append((where, f"must be an object with the fields of one tax year; got {_show(item)}"))
+            problems.append((where, f"must be a group of answers in braces {{ }} with the fields of one tax year; got {_show(item)}"))
         else:
             for key, value in item.items():
                 if key in PERSON or key == "version":
@@ -196,7 +196,7 @@ def split(raw: Any) -> Case:
         for j, event in enumerate(events):
             where = f"events[{j}]"
             if not isinstance(event, dict):
-                problems.append((where, f"must be an object with a type, a date and the years it covers; got {_show(event)}"))
+                problems.append((where, f"must be a group in braces {{ }} with a type, a date and the years it covers; got {_show(event)}"))
                 continue
             covers = _check_event_years(event.get("years"), where, known, problems)
             shared.append((where, {k: v for k, v in event.items() if k != "years"}, covers))

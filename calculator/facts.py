@@ -478,7 +478,7 @@ def _check(field: Field, value: Any, path: str, problems: list[tuple[str, str]])
 
 def _check_object(spec: tuple[Field, ...], value: Any, path: str, problems: list[tuple[str, str]]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        problems.append((path or "facts", f"must be an object with fields: {', '.join(f.name for f in spec)}; got {_show(value)}"))
+        problems.append((path or "facts", f"must be a group of answers in braces {{ }} with the fields: {', '.join(f.name for f in spec)}; got {_show(value)}"))
         return {}
     by_name = {f.name: f for f in spec}
     out: dict[str, Any] = {}

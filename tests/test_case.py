@@ -221,7 +221,7 @@ def test_problems_are_named_by_their_place_in_the_case():
     [
         ({"version": 2, "as_of": "2026-11-27"}, "years", "is required"),
         ({"version": 2, "as_of": "2026-11-27", "years": []}, "years", "at least one"),
-        ({"version": 2, "as_of": "2026-11-27", "years": [2021]}, "years[0]", "must be an object"),
+        ({"version": 2, "as_of": "2026-11-27", "years": [2021]}, "years[0]", "must be a group of answers in braces { } with the fields of one tax year"),
         ({"version": 2, "as_of": "2026-11-27", "tax_year": 2021, "years": [{}]}, "tax_year", "inside each item of years"),
         ({"version": 2, "as_of": "2026-11-27", "years": [{"abuse": True}]}, "years[0].abuse", "once, at the top"),
         ({"version": 2, "as_of": "2026-11-27", "years": [{"tax_yaer": 2021}]}, "years[0].tax_yaer", 'did you mean "tax_year"'),

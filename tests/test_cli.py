@@ -48,7 +48,7 @@ def test_assess_reads_stdin_and_fills_in_today(args):
         ('{"as_of": "2026-11-27", "household": {"size": -1}}', ["household.size: must be a whole number from 1 to 50"]),
         ('{"as_of": "2026-11-27", "events": [{"type": "levy_notice", "date": "2025-02-29"}]}', ["events[0].date: "]),
         ('{"as_of": "2026-11-27", "joint_return": ', ["input: not valid JSON"]),
-        ("[1, 2]", ["facts: must be an object"]),
+        ("[1, 2]", ["facts: must be a group of answers in braces { } with the fields: "]),
         ('{"tax_year": 1' + "0" * 5000 + "}", ["input: a number in the JSON is far too long"]),
     ],
 )

@@ -8,6 +8,7 @@ from .model import Renewal, Rule, seen, unconfirmed
 from .sources import dc_code, irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
+SEEN = date(2026, 11, 29)  # re-read in official text
 
 NEXT_BUSINESS_DAY = Rule(
     id="irc-7503",
@@ -18,8 +19,8 @@ NEXT_BUSINESS_DAY = Rule(
     cite=irc("7503"),
     also=(reg("301.7503-1", "(a)"),),
     effective=date(1954, 8, 16),
-    verified=VERIFIED,
-    status=seen("Treas. Reg. § 301.7503-1(a), 2015 annual CFR edition (quoted in our fact base G.1); the Code's own § 7503 text was not re-read", VERIFIED),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 301.7503-1(a), 2015 annual CFR edition (18F/allregs copy), read 2026-11-29: 'such act shall be considered performed timely if performed on the next succeeding day which is not a Saturday, Sunday, or legal holiday'; the Code's own § 7503 text was not re-read", SEEN),
 )
 
 LEGAL_HOLIDAY_MEANING = Rule(
@@ -30,8 +31,8 @@ LEGAL_HOLIDAY_MEANING = Rule(
     ),
     cite=reg("301.7503-1", "(b)"),
     effective=date(1960, 1, 1),
-    verified=VERIFIED,
-    status=seen("Treas. Reg. § 301.7503-1(b), 2015 annual CFR edition (quoted in our fact base G.1)", VERIFIED),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 301.7503-1(b), 2015 annual CFR edition (18F/allregs copy), read 2026-11-29: 'the term legal holiday includes the legal holidays in the District of Columbia as found in D.C. Code Ann. 28-2701', and for an act at an office outside D.C. 'any statewide legal holiday of the state where the act is required to be performed'", SEEN),
     note=(
         "Not formalised: statewide holidays of the state where an act must be done. Leaving them "
         "out can only make a deadline earlier, never later."
@@ -46,7 +47,7 @@ DC_HOLIDAYS = Rule(
     cite=dc_code("28-2701"),
     effective=date(2022, 7, 12),
     verified=VERIFIED,
-    status=unconfirmed("The list follows our fact base G.1, marked [from memory]; the text of D.C. Code § 28-2701 and the D.C. Laws that added Emancipation Day and Juneteenth were not read in an official copy", VERIFIED),
+    status=unconfirmed("No text of D.C. Code § 28-2701, nor of the D.C. Laws that added Emancipation Day and Juneteenth, was seen in any copy: the list was written from memory. Treas. Reg. § 301.7503-1(b) (2015 annual CFR edition, 18F/allregs copy, read 2026-11-29) was seen and points to that section without listing the days", VERIFIED),
     renews=Renewal(date(2027, 11, 27), "the District of Columbia adds legal holidays by law (Emancipation Day in 2006, Juneteenth in 2022); re-check each year"),
     unit="table",
     value=(

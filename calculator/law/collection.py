@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Renewal, Rule, secondary, seen, unconfirmed
-from .sources import irc, irs, reg
+from .sources import USC_COPY, irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
 REVIEWED = date(2026, 11, 29)  # the second review, after the legal audit
@@ -205,11 +205,11 @@ OIC_LUMP_SUM = Rule(
     ),
     cite=irc("7122", "(c)(1)(A)"),
     effective=date(2006, 7, 16),
-    verified=VERIFIED,
-    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
+    verified=REVIEWED,
+    status=seen(f"IRC § 7122(c)(1)(A) in {USC_COPY}, read 2026-11-29: an offer 'shall be accompanied by the payment of 20 percent of the amount of such offer', a lump-sum offer being 'any offer of payments made in 5 or fewer installments'; (c)(3), an exception for low-income taxpayers. That the payment is not refunded: IRS News Release IR-2006-106 (2006), 'The payment is nonrefundable'", REVIEWED),
     unit="percent",
     value=20,
-    note="Checked against IR-2006-106 as quoted in the fact base; low-income filers are exempt.",
+    note="Low-income filers are exempt (§ 7122(c)(3)).",
 )
 
 OIC_PERIODIC = Rule(
@@ -220,8 +220,8 @@ OIC_PERIODIC = Rule(
     ),
     cite=irc("7122", "(c)(1)(B)"),
     effective=date(2006, 7, 16),
-    verified=VERIFIED,
-    status=seen("IRS News Release IR-2006-106 (2006), quoted in our fact base H.2; the text of IRC § 7122(c) itself was not read", VERIFIED),
+    verified=REVIEWED,
+    status=seen(f"IRC § 7122(c)(1)(B) in {USC_COPY}, read 2026-11-29: an offer 'shall be accompanied by the payment of the amount of the first proposed installment', and a later installment missed while the offer is evaluated 'may be treated by the Secretary as a withdrawal'", REVIEWED),
     note="Checked against IR-2006-106 and an IRS Form 656 revision summary; low-income filers are exempt.",
 )
 

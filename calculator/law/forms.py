@@ -155,9 +155,9 @@ FORM_12153 = _form(
     ),
     "forms-pubs/about-form-12153",
     date(2006, 11, 16),
-    "Form purpose from the fact base (G.4, partly from memory); the hearing deadlines are the deadlines engineer's rules, not encoded here.",
+    "The hearing deadlines are the procedure rules' (CDP and equivalent hearings), not encoded here.",
     also=(irc("6330", "(c)(2)(A)(i)"), reg("301.6330-1", "(i)(2)")),
-    status=secondary("The form's purpose from the fact base (G.4); that spousal relief can be raised at the hearing is IRC § 6330(c)(2)(A)(i) as cited in Beery v. Commissioner; Treas. Reg. § 301.6330-1(i)(2) Q&A-I6 (2015 annual CFR edition, legal audit item 5) for Tax Court review of a spousal-relief decision made at an equivalent hearing", VERIFIED),
+    status=secondary("What the form is for: Form 12153 (Rev. 12-2013) in a copy (fill.io), seen 2026-11-29: 'Use this form to request a Collection Due Process (CDP) or equivalent hearing with the IRS Office of Appeals if you have been issued one of the following lien or levy notices', and the Taxpayer Advocate Service page on Form 12153 (taxpayeradvocate.irs.gov, updated Oct. 8, 2024). That spousal relief can be raised at the hearing: IRC § 6330(c)(2)(A)(i) only as cited in a footnote of Beery v. Commissioner (the statute was not read). Tax Court review of a spousal-relief decision made at an equivalent hearing: Treas. Reg. § 301.6330-1(i)(2) Q&A-I6 (2015 annual CFR edition, legal audit item 5)", REVIEWED),
 )
 
 FORM_9465 = _form(
@@ -223,7 +223,7 @@ FORM_911 = _form(
     ),
     "forms-pubs/about-form-911",
     date(2019, 1, 1),
-    "What the form is: checked against IRC § 7811(a)(2) as summarised and IRM 13.1.7. That it suspends nothing except under § 7811(d) and replaces no hearing request or petition is our reading of the statute, flagged [from memory] in the fact base.",
+    "What the form is: checked against IRC § 7811(a)(2) as summarised and IRM 13.1.7. That it suspends nothing except under § 7811(d) and replaces no hearing request or petition is our reading of the statute, written from memory: § 7811(d) was not read.",
     also=(irc("7811", "(a)"),),
     status=secondary("IRC § 7811(a)(2) as summarised in a practitioner article and IRM 13.1.7.2 as quoted; on deadlines, the 2015 National Taxpayer Advocate report (legal audit item 22)", VERIFIED),
 )
@@ -240,7 +240,7 @@ FORM_2848 = _form(
     ),
     "forms-pubs/about-form-2848",
     date(2012, 3, 1),
-    "Separate forms for joint filers checked in the Instructions for Form 2848 (Rev. March 2012, 'Joint filers must now complete and submit separate Forms 2848'). The conflict-of-interest point is our reading, flagged [from memory] in the fact base.",
+    "Separate forms for joint filers checked in the Instructions for Form 2848 (Rev. March 2012, 'Joint filers must now complete and submit separate Forms 2848'). The conflict-of-interest point is our advice, not a rule of any text seen.",
     status=seen("Instructions for Form 2848 (Rev. March 2012), as reproduced ('Joint filers must now complete and submit separate Forms 2848'); the one-representative caution is our advice, not a rule of that text", VERIFIED),
 )
 
@@ -425,7 +425,7 @@ PROFESSIONAL = Rule(
     effective=date(2012, 3, 1),
     verified=VERIFIED,
     status=seen("Instructions for Form 2848 (Rev. March 2012), as reproduced; the one-representative caution is our advice", VERIFIED),
-    note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our reading (fact base G.7, [from memory]).",
+    note="Who may practise: Form 2848 instructions as reproduced. The one-representative caution is our advice, not a rule of any text seen.",
 )
 
 

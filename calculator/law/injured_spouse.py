@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Cite, Rule, secondary, seen, unconfirmed
-from .sources import irc, irs, usc
+from .sources import USC_COPY, irc, irs, usc
 
 CHECKED = date(2026, 11, 27)
+SEEN = date(2026, 11, 29)  # re-read in official text
 
 I8379 = irs("Instructions for Form 8379", "instructions/i8379")
 F8379 = irs("Form 8379, Injured Spouse Allocation", "forms-pubs/about-form-8379")
@@ -76,16 +77,16 @@ JOINT_FEDERAL_TAX = Rule(
 OFFSET_AUTHORITY = Rule(
     id="irc-6402-offsets",
     label=(
-        "The IRS must apply an overpayment to the taxpayer's past-due federal tax (§ 6402(a)), "
-        "past-due child or spousal support (§ 6402(c)), debts owed to federal agencies "
+        "The IRS may apply an overpayment to the taxpayer's federal tax (§ 6402(a)), and must apply "
+        "it to past-due child or spousal support (§ 6402(c)), debts owed to federal agencies "
         "(§ 6402(d), with 31 U.S.C. § 3720A), state income tax debts (§ 6402(e)) and state "
         "unemployment compensation debts (§ 6402(f))."
     ),
     cite=irc("6402"),
     also=(usc(31, "3720A"),),
     effective=date(2010, 11, 30),
-    verified=CHECKED,
-    status=secondary("IRC § 6402(a), (c), (d), (e) as quoted in IRM 21.4.6.2; (f) from the U.S. Code amendment notes (our fact base F.3)", CHECKED),
+    verified=SEEN,
+    status=seen(f"IRC § 6402(a), (c), (d), (e) and (f) in {USC_COPY}, read 2026-11-29: under (a) the Secretary 'may credit' an overpayment against the person's internal revenue tax; under (c) it 'shall be reduced' by past-due support, and under (d), (e) and (f) the Secretary 'shall' reduce it for debts owed to federal agencies, State income tax and unemployment compensation debts", SEEN),
     unit="table",
     value={
         "federal_tax": "(a)",
@@ -96,9 +97,9 @@ OFFSET_AUTHORITY = Rule(
         "unemployment": "(f)",
     },
     note=(
-        "Subsections (a), (c), (d), (e) checked against the IRM 21.4.6.2 quotation and (f) "
-        "against the amendment notes (FACTS.md F.3). Disputes about a non-tax debt go to the "
-        "agency that certified it ([from memory], § 6402(g)); not formalised."
+        "Subsections (a), (c), (d), (e) and (f) checked as named in the status. Disputes about a "
+        "non-tax debt go to the agency that certified it (§ 6402(g), not read: written from "
+        "memory); not formalised."
     ),
 )
 
@@ -111,19 +112,18 @@ OFFSET_ORDER = Rule(
         "debts arose."
     ),
     cite=irc("6402", "(d)(2)"),
-    also=(irc("6402", "(e)(3)"), irc("6402", "(f)(3)")),
+    also=(irc("6402", "(e)(3)"), irc("6402", "(f)(2)")),
     effective=date(2008, 10, 1),
     verified=CHECKED,
-    status=unconfirmed("Pub. L. 110-328 § 3 (122 Stat. 3570, 2008), seen on 2026-11-29 in the Statutes at Large (wikisource): unemployment debts come after offsets under subsections (a), (c) and (d). The sentence applying state income tax and unemployment debts 'in the order in which such debts accrued' and the current numbering of the priority paragraphs ((e)(3), (f)(3)) were not read in the current Code; 31 C.F.R. § 285.8 (in a copy) cites the unemployment definition as § 6402(f)(4), which fits the current numbering", date(2026, 11, 29)),
+    status=unconfirmed(f"Pub. L. 110-328 § 3 (122 Stat. 3570, 2008), seen on 2026-11-29 in the Statutes at Large (wikisource): unemployment debts come after offsets under subsections (a), (c) and (d). In the current Code ({USC_COPY}), read 2026-11-29: the priority paragraphs are § 6402(d)(2), (e)(3) and (f)(2), each placing its debts after offsets under (a), (c) and (d) as the label orders them, and (f)(2) applies State income tax and unemployment debts 'in the order in which such' debts accrued (the copy's excerpt ends there). Not confirmed: how § 6402(c)'s 'first ... before any other reductions allowed by law' for support ranks against federal tax, which the label puts first from HHS/OCSE FPLS Release 08-02", SEEN),
     unit="list",
     value=("federal_tax", "child_support", "federal_nontax", ("state_tax", "unemployment")),
     note=(
         "The hierarchy is checked against HHS/OCSE FPLS Release 08-02 as quoted in FACTS.md F.4 "
         "(secondary to the statute). The last entry is a group: state income tax and unemployment "
         "debts are applied among themselves by the date each accrued (legal audit item 12). The "
-        "2008 act enacted the unemployment priorities as § 6402(f)(2); the 2010 Claims Resolution "
-        "Act rewrote subsection (f), and the current paragraph numbers are not confirmed. Shown for "
-        "information only."
+        "2008 act enacted the unemployment priorities as § 6402(f)(2), and the current Code has them "
+        "there still (read 2026-11-29; this rule cited (f)(3) before). Shown for information only."
     ),
 )
 
@@ -138,7 +138,7 @@ NOTICE_SENDER = Rule(
     also=(Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),),
     effective=date(2012, 10, 7),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), quoted in our fact base F.3", CHECKED),
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2020), the paragraph on notices of offset: 'A Notice of Offset for federal tax debts is issued by the IRS. A Notice of Offset for past-due state income tax, state unemployment compensation debt, child support, or federal nontax debts (such as a student loan) is issued by the U.S. Treasury Department's Bureau of the Fiscal Service.' Not found again in the copies searched on 2026-11-29", CHECKED),
     unit="table",
     value={
         "federal_tax": "IRS",
@@ -148,10 +148,8 @@ NOTICE_SENDER = Rule(
         "spousal_support": "Bureau of the Fiscal Service",
         "federal_nontax": "Bureau of the Fiscal Service",
     },
-    note="Checked against the Form 8379 instructions (Rev. Nov. 2020) as quoted in FACTS.md F.3.",
+    note="Checked against the passage of the Form 8379 instructions (Rev. Nov. 2020) quoted in the status.",
 )
-
-SEEN = date(2026, 11, 29)
 
 TOPIC_203 = irs("IRS Tax Topic 203, Reduced refund", "taxtopics/tc203")
 IRM_25_18_5 = irs("IRM 25.18.5, Community Property, Injured Spouse", "irm/part25/irm_25-018-005")
@@ -184,8 +182,8 @@ EACH_YEAR = Rule(
     cite=I8379,
     effective=date(2016, 11, 1),
     verified=CHECKED,
-    status=seen("Instructions for Form 8379 (Rev. Nov. 2016), quoted in our fact base F.5", CHECKED),
-    note="Checked against the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5.",
+    status=seen("Instructions for Form 8379 (Rev. Nov. 2016): 'You can file Form 8379 with your joint tax return or amended joint tax return (Form 1040X), or you can file it afterwards by itself'; for each year, the IRS page on injured spouse relief in a copy: 'You need to file Form 8379 for each year you're an injured spouse'. Not found again in the copies searched on 2026-11-29", CHECKED),
+    note="Checked against the two passages quoted in the status.",
 )
 
 FILED_ALONE = Rule(
@@ -200,7 +198,7 @@ FILED_ALONE = Rule(
     also=(I8379,),
     effective=date(2016, 11, 1),
     verified=SEEN,
-    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page; the Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5", SEEN),
+    status=secondary("IRS Tax Topic 203 as reproduced in copies of the IRS page; the Instructions for Form 8379 (Rev. Nov. 2016), on filing the form by itself: 'If you file Form 8379 separately, please be sure to attach a copy of all Forms W-2 and W-2G for both spouses'", SEEN),
     note=(
         "Tax Topic 203 as reproduced (IRS wording, secondary copies seen 2026-11-29): 'Send Form 8379 to the "
         "Service Center where you filed your original return'; 'you must show both spouses' social security "
@@ -220,7 +218,7 @@ AMENDED_RETURN = Rule(
     also=(TOPIC_203,),
     effective=date(2016, 11, 1),
     verified=SEEN,
-    status=secondary("Form 8379 instructions (Rev. Nov. 2016) as quoted in FACTS.md F.5 and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax software help page", SEEN),
+    status=secondary("Instructions for Form 8379 (Rev. Nov. 2016): 'File Form 8379 with Form 1040X only if you are amending your original return to claim a joint refund', and Tax Topic 203 copies; that a new form is needed is our reading, also given by a tax software help page", SEEN),
     note=(
         "Form 8379 instructions (Rev. Nov. 2016, FACTS.md F.5): 'File Form 8379 with Form 1040X only if you "
         "are amending your original return to claim a joint refund.' Tax Topic 203 (copies): 'When filing a "
@@ -242,7 +240,7 @@ REFUND_NAMES = Rule(
     also=(IRM_25_18_5,),
     effective=date(2007, 12, 1),
     verified=SEEN,
-    status=unconfirmed("Form 8379 (Rev. Jan. 2006) line 5 (FACTS.md F.7); no current text on whose names the refund is issued in", SEEN),
+    status=unconfirmed("Form 8379 (Rev. Jan. 2006) line 5, in a copy; no current text on whose names the refund is issued in", SEEN),
     note=(
         "Not confirmed. Form 8379 (Rev. Jan. 2006), line 5, let a divorced or separated injured spouse ask "
         "for the refund in his or her name only (FACTS.md F.7); later revisions were not read on this point. "

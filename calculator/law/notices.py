@@ -141,7 +141,7 @@ NOTICES = (
         Cite("Bureau of the Fiscal Service, Treasury Offset Program", "https://fiscal.treasury.gov/top/"),
         "Who sends it: the Form 8379 instructions (Rev. Nov. 2020). Where the date is printed was not "
         "seen on a sample letter.",
-        status=unconfirmed("Who sends it: the Form 8379 instructions as quoted in the fact base; no sample letter seen for where the date is printed", VERIFIED),
+        status=unconfirmed("Who sends it: Instructions for Form 8379 (Rev. Nov. 2020), the paragraph on notices of offset (the Bureau of the Fiscal Service for every debt but federal tax). Not seen: a sample offset notice, for where its date is printed", VERIFIED),
     ),
     _notice(
         "preliminary", "Preliminary determination letter", "The IRS's first answer to your Form 8857",

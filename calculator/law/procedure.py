@@ -15,9 +15,10 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Cite, Rule, secondary, seen, unconfirmed
-from .sources import irc, irs, reg
+from .sources import USC_COPY, irc, irs, reg
 
 VERIFIED = date(2026, 11, 27)
+SEEN = date(2026, 11, 29)  # re-read in official text
 RRA98 = date(1998, 7, 22)
 #: Where the texts read on 2026-11-29 came from (named in the rules' status).
 CODE = "the U.S. Code in the codexstanford/markdonw-chunck-of-the-usa-code copy, read 2026-11-29"
@@ -448,12 +449,12 @@ CSED = Rule(
     cite=irc("6502", "(a)(1)"),
     also=(reg("301.6502-1", "(a)"), irs("IRM 5.1.19, Collection Statute Expiration", "irm/part5/irm_05-001-019")),
     effective=date(1990, 11, 5),
-    verified=VERIFIED,
-    status=secondary("IRC § 6502(a) on a reprint; the 10 years as the IRS states them, quoted by a practitioner (our fact base G.3)", VERIFIED),
+    verified=SEEN,
+    status=seen(f"IRC § 6502(a)(1) in {USC_COPY}, read 2026-11-29: a levy or court proceeding 'within 10 years after the assessment of the tax'", SEEN),
     value=10,
     unit="years",
     note=(
-        "Checked on a reprint of § 6502(a) ('within 10 years after the assessment of the tax'). "
+        "Checked against § 6502(a)(1) as quoted in the status. "
         "Day count used by the calculator (no IRM counting rule was found): the CSED is the same "
         "calendar date 10 years after assessment (February 29 -> February 28); a suspension that "
         "starts on day S and whose suspended time runs up to day E adds E - S days, so the start "
@@ -475,8 +476,8 @@ CONCURRENT_SUSPENSIONS = Rule(
     cite=irs("IRM 5.1.19, Collection Statute Expiration", "irm/part5/irm_05-001-019"),
     effective=date(2023, 12, 18),
     verified=VERIFIED,
-    status=seen("IRM 5.1.19 (Dec. 18, 2023), material changes, quoted in our fact base G.3", VERIFIED),
-    note="Per the IRM 5.1.19 (Dec. 18, 2023) material change quoted in FACTS.md G.3 ('overlapping suspensions run concurrently and they are not cumulative').",
+    status=seen("IRM 5.1.19 (Dec. 18, 2023), its list of material changes: 'overlapping suspensions run concurrently and they are not cumulative'. Not found again in the copies searched on 2026-11-29", VERIFIED),
+    note="Per the IRM 5.1.19 (Dec. 18, 2023) material change quoted in the status.",
 )
 
 OFFER_SUSPENSION = Rule(
@@ -570,8 +571,8 @@ BANKRUPTCY_SUSPENSION = Rule(
     cite=irc("6503", "(h)"),
     also=(reg("301.6502-1"),),
     effective=date(1980, 10, 1),
-    verified=VERIFIED,
-    status=seen("The example in Treas. Reg. § 301.6502-1 (our fact base G.3); IRC § 6503(h)(2) on a statute reprint", VERIFIED),
+    verified=SEEN,
+    status=seen(f"IRC § 6503(h) in {USC_COPY}, read 2026-11-29: suspended 'for the period during which the Secretary is prohibited by reason of such case from ... collecting' and '(2) for collection, 6 months thereafter'", SEEN),
     value=6,
     unit="months",
     note=(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from .model import Cite, Rule, secondary, seen, unconfirmed
-from .sources import irc, irs, reg
+from .sources import USC_COPY, irc, irs, reg
 
 CHECKED = date(2026, 11, 27)
 SEEN = date(2026, 11, 29)  # official text read again for the 2026-11-29 audit fixes
@@ -48,9 +48,9 @@ JOINT_RETURN = Rule(
     cite=irc("6015", "(b)(1)(A)"),
     also=(reg("1.6015-1", "(a)"), I8857),
     effective=RRA98,
-    verified=CHECKED,
-    status=seen("IRC § 6015(b)(1)(A) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
-    note="Checked against the § 6015(b)(1)(A) wording quoted in FACTS.md A.1.",
+    verified=SEEN,
+    status=seen(f"IRC § 6015(b)(1)(A) in {USC_COPY}, read 2026-11-29: 'a joint return has been made for a taxable year' (seen first on irc.bloombergtax.com)", SEEN),
+    note="Checked against the words of § 6015(b)(1)(A) quoted in the status.",
 )
 
 INCOME_TAX_ONLY = Rule(
@@ -244,10 +244,10 @@ INNOCENT_SPOUSE = Rule(
     cite=irc("6015", "(b)(1)"),
     also=(reg("1.6015-2", "(a)"), P971),
     effective=RRA98,
-    verified=CHECKED,
-    status=seen("IRC § 6015(b)(1)(A)-(E) on irc.bloombergtax.com (our fact base A.1)", CHECKED),
+    verified=SEEN,
+    status=seen(f"IRC § 6015(b)(1)(A)-(E) in {USC_COPY}, read 2026-11-29, including (E): 'not later than the date which is 2 years after the date the Secretary has begun collection activities with respect to the individual making the election' (seen first on irc.bloombergtax.com)", SEEN),
     note=(
-        "Checked against the § 6015(b)(1)(A)-(E) wording quoted in FACTS.md A.1. The timing "
+        "Checked against § 6015(b)(1)(A)-(E) as named in the status. The timing "
         "(subparagraph (E)) is computed by calculator.deadlines.bc_election_window."
     ),
 )
@@ -263,8 +263,8 @@ REASON_TO_KNOW = Rule(
     ),
     cite=reg("1.6015-2", "(c)"),
     effective=date(2002, 7, 18),
-    verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (our fact base A.2)", CHECKED),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.6015-2(c), 2015 annual CFR edition (18F/allregs copy), read 2026-11-29: 'if a reasonable person in similar circumstances would have known of the understatement', then the facts and circumstances it lists", SEEN),
     note=(
         "Not formalised: the reasonable-person weighing. The checker takes the user's own answer: "
         "'reason_to_know' (of the whole understatement) means § 6015(b)(1)(C) is not met, as the statute "
@@ -283,10 +283,10 @@ SIGNIFICANT_BENEFIT = Rule(
     cite=reg("1.6015-2", "(d)"),
     also=(P971,),
     effective=date(2002, 7, 18),
-    verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (our fact base A.2)", CHECKED),
+    verified=SEEN,
+    status=seen("Treas. Reg. § 1.6015-2(d), 2015 annual CFR edition (18F/allregs copy), read 2026-11-29: 'A significant benefit is any benefit in excess of normal support', with desertion, divorce or separation as other factors", SEEN),
     note=(
-        "Checked against § 1.6015-2(d) as quoted in FACTS.md A.2. Not formalised: the weighing "
+        "Checked against § 1.6015-2(d) as quoted in the status. Not formalised: the weighing "
         "itself. The checker treats 'no significant benefit and no longer married' as pointing "
         "toward inequity and anything else as a judgment for the IRS."
     ),
@@ -302,11 +302,10 @@ PARTIAL_RELIEF = Rule(
     cite=reg("1.6015-2", "(e)"),
     also=(irc("6015", "(b)(2)"),),
     effective=date(2002, 7, 18),
-    verified=CHECKED,
-    status=seen("Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (our fact base A.3)", CHECKED),
+    verified=SEEN,
+    status=seen(f"Treas. Reg. § 1.6015-2(e)(1), 2015 annual CFR edition (18F/allregs copy), read 2026-11-29: 'may be relieved of the liability attributable to that portion of that item'; and IRC § 6015(b)(2) in {USC_COPY}, read the same day: relief 'to the extent that such liability is attributable to the portion of such understatement of which such individual did not know and had no reason to know'", SEEN),
     note=(
-        "Checked against § 1.6015-2(e)(1) as quoted in FACTS.md A.3. The statute's own wording "
-        "of § 6015(b)(2) was not read; the regulation is the text relied on. The checker "
+        "Checked against § 1.6015-2(e)(1) and § 6015(b)(2) as quoted in the status. The checker "
         "cannot size the portion: it says relief may be partial."
     ),
 )
@@ -460,7 +459,7 @@ RP_THRESHOLDS = Rule(
     cite=_rp("§ 4.01"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=secondary("our fact base C.2 and a law firm's summary of Minton v. Commissioner, T.C. Memo. 2018-15 (legal audit item 56); the text of § 4.01 itself was not read", CHECKED),
+    status=secondary("The text of Rev. Proc. 2013-34 § 4.01 was not seen. Seen instead: carakerlawfirm.com's summary of Minton v. Commissioner, T.C. Memo. 2018-15, for the five attribution exceptions (legal audit item 56); rogermauricecpa.com's list of the threshold conditions; and, on 2026-11-29, the predecessor list of Rev. Proc. 2003-61 § 4.01 as quoted by the Tax Court (Gilmer v. Commissioner, T.C. Summ. Op. 2007, on law.onecle.com)", SEEN),
     unit="list",
     value=(
         "joint_return",
@@ -536,7 +535,7 @@ RP_FACTORS = Rule(
     cite=_rp("§ 4.03(2)"),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("The factor list follows our fact base C.4, marked [from memory] for Rev. Proc. 2013-34 (the Rev. Proc. 2003-61 list was seen in a secondary copy)", CHECKED),
+    status=unconfirmed("The factor list of Rev. Proc. 2013-34 § 4.03(2) was not seen in any copy: it was written from memory. Seen: the older list of Rev. Proc. 2003-61 as quoted in Packer v. Commissioner (T.C. Summ. Op., on law.onecle.com), and Hale v. Commissioner, T.C. Memo. 2018-93 (on ecases.us), which applies § 4.03(2)(b)", CHECKED),
     note=(
         "The factor list is from FACTS.md C.4 [from memory for Rev. Proc. 2013-34; the 2003-61 "
         "list is verified-secondary]. Not formalised: the weighing. The checker reports "
@@ -585,7 +584,7 @@ RP_HARDSHIP_MARGIN = Rule(
     also=(P971,),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it (again on 2026-11-29, in stored copies of the revenue procedure, Pub. 971 and Tax Court opinions); the figure is from our fact base C.5 [from memory] (legal audit item 25)", SEEN),
+    status=unconfirmed("Searched for the sentence of § 4.03(2)(b) and Pub. 971 and did not find it (again on 2026-11-29, in stored copies of the revenue procedure, Pub. 971 and Tax Court opinions); the figure was written from memory and is in no source seen (legal audit item 25). Seen: innocentwife.com's paraphrase of § 4.03(2)(b) (secondary), which says only that the IRS weighs by how much monthly income exceeds reasonable basic monthly living expenses", SEEN),
     unit="usd",
     value=300,
     note=(
@@ -609,7 +608,7 @@ RP_REFUNDS = Rule(
     also=(reg("1.6015-4", "(b)"), irc("6511")),
     effective=date(2013, 9, 16),
     verified=CHECKED,
-    status=secondary("our fact base C.7 (secondary) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was not read in § 4.04 itself", CHECKED),
+    status=secondary("The text of Rev. Proc. 2013-34 § 4.04 was not seen. Seen: klasing-associates.com (refunds for understatements and underpayments alike) and Pub. 971 in a 2008 copy (legal audit item 10); which payments qualify was written from memory", CHECKED),
     note=(
         "The general rule is verified-secondary (FACTS.md C.7). Which payments qualify: Pub. 971 "
         "(2008 taxmap copy, read again on 2026-11-29): 'you are not eligible for refunds of payments "
@@ -739,17 +738,18 @@ SECTION_66_AGREEMENTS = Rule(
 SECTION_66_A_B = Rule(
     id="irc-66-a-b",
     label=(
-        "§ 66(a): spouses who lived apart all year and did not transfer earned income between "
-        "them are each taxed on their own earned income; § 66(b): the IRS may deny the benefits "
+        "§ 66(a): spouses who lived apart all year, did not file a joint return with each other and "
+        "did not transfer earned income between them are each taxed on the earned income from their "
+        "own work (by the rules of § 879(a)); § 66(b): the IRS may deny the benefits "
         "of community property law to a spouse who treated community income as his or her own "
         "and did not tell the other spouse."
     ),
     cite=irc("66", "(a)"),
     also=(irc("66", "(b)"),),
     effective=date(1980, 12, 24),
-    verified=CHECKED,
-    status=unconfirmed("our fact base D, marked [from memory]; the statute's text was not read", CHECKED),
-    note="[from memory] in FACTS.md D; not confirmed against the statute's text and not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
+    verified=SEEN,
+    status=seen(f"IRC § 66(a) and (b) in {USC_COPY}, read 2026-11-29. (a): spouses who 'live apart at all times during the calendar year', file no joint return with each other and transfer no earned income between them are taxed by the rules of § 879(a), read the same day (earned income other than trade or business income is 'the income of the spouse who rendered the personal services'). (b): the benefits of community property law may be disallowed to a spouse who 'acted as if solely entitled to such income and failed to notify' the other", SEEN),
+    note="Not formalised. § 66(b) is a power of the IRS, not a form of relief (Bennett v. Commissioner, T.C. Summ. Op. 2005, checked).",
 )
 
 SECTION_66_TIMING = Rule(

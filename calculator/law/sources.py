@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from .model import Cite
 
+#: The copy of the Code's text that rule statuses name when they say it was read.
+USC_COPY = (
+    "the Office of the Law Revision Counsel's Title 26 text, in a public Markdown copy "
+    "(GitHub codexstanford/markdonw-chunck-of-the-usa-code; its release point is not stated)"
+)
+
 
 def irc(section: str, pinpoint: str = "") -> Cite:
     """A section of the Internal Revenue Code (title 26), on uscode.house.gov."""

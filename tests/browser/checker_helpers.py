@@ -40,6 +40,19 @@ def dom_id(qid: str) -> str:
     return "q-" + re.sub(r"[^a-z0-9]+", "-", qid, flags=re.I)
 
 
+#: Words a frightened reader on a phone should not meet: they belong after "For the site's
+#: administrator:" or "(Technical detail:", where someone fixing a server or a file reads them.
+JARGON = re.compile(r"JSON|\bkeys?\b|SHA|integrity|[Ww]orker|\b[Pp]ars(e|ing)\b|WebAssembly|HTTP|Python|MIME|javascript|\w+Error\b|\bobject\b|\bnull\b")
+TECHNICAL = re.compile(r"For the site's administrator:|\(Technical detail:")
+
+
+def plain_words(text: str) -> str:
+    """The part of a message for the reader (before its technical part), checked to be free of jargon."""
+    reader = TECHNICAL.split(text)[0]
+    assert reader.strip() and not JARGON.search(reader), f"jargon in the reader's words: {reader!r}"
+    return reader
+
+
 def wait_until_ready(page):
     expect(page.locator("#checker-status")).to_have_attribute("data-state", "ready", timeout=START_TIMEOUT_MS)
 

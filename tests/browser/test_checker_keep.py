@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 import icalendar
-from checker_helpers import cli_assess, dom_id, example, expected, link, settled, shown, shows, wait_until_ready
+from checker_helpers import cli_assess, dom_id, example, expected, link, plain_words, settled, shown, shows, wait_until_ready
 from playwright.sync_api import expect
 
 import calculator
@@ -130,17 +130,28 @@ def test_a_malformed_link_or_file_says_so_and_the_page_still_works(context, orig
     page.goto(f"{origin}/checker.html#facts=%7B%22tax_year%22%3A")
     message = page.locator("#checker-message")
     expect(message).to_be_visible()
-    expect(message).to_contain_text("not valid JSON")
+    # In plain words: the link, that it could not be read, what is allowed, and that nothing was
+    # changed; the parser's words only for someone fixing the link.
+    expect(message).to_contain_text("The link could not be read")
+    expect(message).to_contain_text("answers saved by this checker")
+    expect(message).to_contain_text("the answers already on this page are unchanged")
+    expect(message).to_contain_text("(Technical detail: not valid JSON")
+    plain_words(message.text_content())
     wait_until_ready(page)
     page.locator(f"#{dom_id('joint_return')} input[value='0']").check()
     settled(page)
     expect(page.locator("[data-relief]")).to_have_count(5)
     page.evaluate("location.hash = '#facts=%E0%A4%A'")
-    expect(message).to_contain_text("not valid URL encoding")
+    expect(message).to_contain_text("The link was cut short or garbled")
+    expect(message).to_contain_text("copy the whole link again")
+    expect(message).to_contain_text("(Technical detail: not valid URL encoding")
+    plain_words(message.text_content())
     path = tmp_path / "list.json"
     path.write_text("[1, 2]")
     page.set_input_files("#checker-load", str(path))
-    expect(message).to_contain_text("must hold one JSON object")
+    expect(message).to_contain_text("list.json does not hold answers saved by this checker")
+    expect(message).to_contain_text("(Technical detail: it must hold one JSON object")
+    plain_words(message.text_content())
     expect(page.locator(f"#{dom_id('joint_return')} input[value='0']")).to_be_checked()  # answers kept
 
 
@@ -150,8 +161,22 @@ def test_a_link_nested_far_too_deep_is_refused_before_it_reaches_python(context,
     page = context.new_page()
     page.goto(f"{origin}/checker.html#facts={deep}")
     message = page.locator("#checker-message")
-    expect(message).to_contain_text("nests values far deeper")
+    expect(message).to_contain_text("arranged far more deeply than saved answers ever are")
+    expect(message).to_contain_text("(Technical detail: values nested more than 8 levels deep")
+    plain_words(message.text_content())
     wait_until_ready(page)  # the worker is still alive
     page.locator(f"#{dom_id('joint_return')} input[value='0']").check()
     settled(page)
     expect(page.locator("[data-relief]")).to_have_count(5)
+
+
+def test_no_calendar_file_while_answers_need_fixing_says_so_in_plain_words(context, origin):
+    """The calculator's reason, without Python's name for the error (it said "ValueError: ...")."""
+    page = context.new_page()
+    page.goto(f"{origin}/checker.html{link({'as_of': '2026-11-29', 'joint_return': 'yes'})}")
+    wait_until_ready(page)
+    settled(page, "errors")
+    page.locator("#checker-ics").click()
+    status = page.locator("#checker-tools-status")
+    expect(status).to_have_text("The calendar file could not be made: some answers are marked as needing a fix; fix them first. Your answers are unchanged.")
+    plain_words(status.text_content())

@@ -1,6 +1,6 @@
 """The checker's safety and trust: quick exit, no network while answering, nothing parsed as HTML, and the fallbacks."""
 
-from checker_helpers import dom_id, example, link, settled, wait_until_ready
+from checker_helpers import dom_id, example, link, plain_words, settled, wait_until_ready
 from playwright.sync_api import expect
 
 
@@ -93,5 +93,7 @@ def test_without_webassembly_the_page_says_so_and_offers_the_guides(context, ori
     page.goto(f"{origin}/checker.html")
     status = page.locator("#checker-status")
     expect(status).to_have_attribute("data-state", "error")
-    expect(status).to_contain_text("WebAssembly")
+    expect(status).to_contain_text("This browser cannot run the checker: try again in another, up-to-date browser, or use the decision tables below")
+    expect(status).to_contain_text("(Technical detail: the checker needs WebAssembly")
+    plain_words(status.text_content())
     expect(page.locator("#checker-fallback")).to_be_visible()

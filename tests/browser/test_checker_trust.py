@@ -10,7 +10,7 @@ import time
 from urllib.parse import quote
 
 import pytest
-from checker_helpers import START_TIMEOUT_MS, dom_id, example, link, settled, wait_until_ready
+from checker_helpers import START_TIMEOUT_MS, dom_id, example, link, plain_words, settled, wait_until_ready
 from playwright.sync_api import expect
 
 
@@ -118,14 +118,16 @@ def test_B6_F6_an_overflowing_number_is_named_never_null(context, origin, tmp_pa
 def test_B13_F8_a_key_given_twice_is_refused_with_its_name(context, origin):
     page = context.new_page()
     page.goto(f"{origin}/checker.html#facts=" + quote('{"joint_return":false,"joint_return":true}', safe=""))
-    expect(page.locator("#checker-message")).to_contain_text('"joint_return" twice')
+    expect(page.locator("#checker-message")).to_contain_text('The link gives "joint_return" twice, so it is unclear which answer is meant')
+    plain_words(page.locator("#checker-message").text_content())
 
 
 def test_B14_an_oversized_link_is_refused_at_once(context, origin):
     page = open_checker(context, origin)
     settled(page)
     page.evaluate("location.hash = '#facts=' + encodeURIComponent(JSON.stringify({note: 'x'.repeat(1_100_000)}))")
-    expect(page.locator("#checker-message")).to_contain_text("too large")
+    expect(page.locator("#checker-message")).to_contain_text("The link is far too large to hold answers saved by this checker")
+    plain_words(page.locator("#checker-message").text_content())
     page.locator(f"#{dom_id('joint_return')} input[value='1']").check()
     settled(page)  # the page still answers
 
@@ -141,8 +143,11 @@ def test_B15_a_link_with_90000_unknown_keys_is_refused_at_once_and_the_page_work
     took = page.evaluate(
         "h => { const t = performance.now(); location.hash = h; return performance.now() - t; }", fragment)  # fmt: skip
     message = page.locator("#checker-message")
-    expect(message).to_contain_text("far more keys in one object than facts ever have")
-    expect(message).to_contain_text("Nothing was filled in")
+    expect(message).to_contain_text("The link does not hold answers saved by this checker")
+    expect(message).to_contain_text("far more entries than saved answers ever have")
+    expect(message).to_contain_text("Nothing was loaded from it, and the answers already on this page are unchanged")
+    expect(message).to_contain_text("(Technical detail: more than 200 keys in one object")
+    plain_words(message.text_content())
     print(f"B15: the link was refused {took:.0f} ms after it was set (main thread)")
     page.locator(f"#{dom_id('joint_return')} input[value='1']").check()
     settled(page)
@@ -236,6 +241,10 @@ def test_M_a_broken_runtime_file_is_named_with_its_cause(context, origin, probe,
     status = status_after_start(context, origin)
     for part in words:
         expect(status).to_contain_text(part, timeout=30_000)
+    # The reader is told first, in plain words, what to do; the file and cause are for the administrator.
+    expect(status).to_contain_text("The checker could not start on this site. Reload the page to try again, or use the decision tables below")
+    reader = plain_words(status.text_content())
+    assert not any(part in reader for part in words)
 
 
 def test_M3_every_script_with_the_wrong_type_leaves_a_message_that_says_why(context, origin):
@@ -248,4 +257,6 @@ def test_M3_every_script_with_the_wrong_type_leaves_a_message_that_says_why(cont
     status = page.locator("#checker-status")
     expect(status).to_contain_text("the web server may be sending them with the wrong type")
     expect(status).to_contain_text("text/javascript")
+    expect(status).to_contain_text("could not start on this site: use the decision tables below")
+    plain_words(status.text_content())
     expect(page.locator("#checker-fallback")).to_be_visible()

@@ -160,10 +160,33 @@ def test_a_change_to_one_year_redraws_only_that_years_results(context, origin):
     mark = "(y) => document.querySelector(`[data-year-results='${y}']`).dataset.probe = 'kept'"
     for year in (2021, 2023):
         page.evaluate(mark, str(year))
+    # A section taken out and put back is styled and laid out again: the years not changed stay put.
+    page.evaluate("""() => { window.removedYears = [];
+      new MutationObserver((records) => { for (const r of records) for (const n of r.removedNodes)
+        if (n.dataset?.yearResults) window.removedYears.push(n.dataset.yearResults); })
+      .observe(document.querySelector('#checker-results-body'), { childList: true }); }""")
     page.locator(f"#{dom_id('item_owner')} input[value='1']").check()  # year 2021 is on screen
     settled(page)
     expect(page.locator("[data-year-results='2023']")).to_have_attribute("data-probe", "kept")
     expect(page.locator("[data-year-results='2021']")).not_to_have_attribute("data-probe", "kept")
+    assert page.evaluate("window.removedYears") == ["2021"]
+
+
+def test_one_click_asks_python_once(context, origin):
+    """A click on a radio button fires both `input` and `change`; the second would ask again what is
+    already on screen, so the page sends one round trip per click."""
+    context.add_init_script("""(() => { window.calls = [];
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message, ...rest) {
+        if (message?.call) window.calls.push(message.call);
+        return post.call(this, message, ...rest); }; })();""")
+    page = open_checker(context, origin, {"version": 2, **PERSON_FACTS, "years": YEARS})
+    settled(page)
+    for value in ("1", "0"):
+        page.evaluate("window.calls = []")
+        page.locator(f"#{dom_id('item_owner')} input[value='{value}']").dispatch_event("click")
+        settled(page)
+        assert page.evaluate("window.calls") == ["screen_case"], value
 
 
 def test_T9_save_of_a_case_keeps_a_hidden_answer_of_year_two_and_load_brings_it_back(context, origin, tmp_path):

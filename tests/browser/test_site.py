@@ -2,6 +2,7 @@
 
 from urllib.parse import urlsplit
 
+from checker_helpers import plain_words
 from playwright.sync_api import expect
 
 #: Pyodide's first start (about 13 MB from a local server, then compiling) on a 2-core machine.
@@ -63,4 +64,8 @@ def test_checker_reports_a_worker_script_that_is_missing(origin, context):
 def test_checker_opened_from_disk_says_it_needs_http(site, context):
     page = context.new_page()
     page.goto((site / "checker.html").as_uri())
-    expect(page.locator("#checker-status")).to_contain_text("served over http(s)")
+    status = page.locator("#checker-status")
+    expect(status).to_contain_text("works when the site is opened from its web address")
+    expect(status).to_contain_text("The guides and search still work here")
+    expect(status).to_contain_text("For the site's administrator: browsers do not run the checker from file:// pages")
+    plain_words(status.text_content())

@@ -12,11 +12,14 @@
   };
   if (location.protocol === "file:") {
     fail(
-      "The checker needs this site to be served over http(s), from a web server: browsers " +
-        "do not run it from files opened on disk. The guides and search still work here.",
+      "The checker does not work on a copy of this site opened from files on this device; it works " +
+        "when the site is opened from its web address. The guides and search still work here. " +
+        "For the site's administrator: browsers do not run the checker from file:// pages; serve the site from a web server over http or https.",
     );
     return;
   }
+  /** The reader's sentence (the page's own), then what a site administrator needs to fix it. */
+  const cannot = (detail) => `${status.dataset.failed} For the site's administrator: ${String(detail).replace(/\.$/, "")}.`;
 
   /** The module files under `url` (read from their `from "./x.js"` imports), imports first. */
   async function graph(url, found = new Map()) {
@@ -48,10 +51,9 @@
 
   const page = new URL("page.js", document.currentScript.src).href;
   import(page).catch(async (error) => {
-    const end = ". Use the decision tables below.";
-    fail(`The checker could not start: ${error.message}${end}`);
+    fail(cannot(error.message));
     if (!window.jointlyExplain) return;
     const [url, message] = await culprit(page, error);
-    fail(`The checker could not start: ${await window.jointlyExplain(url, message)}${end}`);
+    fail(cannot(await window.jointlyExplain(url, message)));
   });
 })();

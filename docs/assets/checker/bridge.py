@@ -179,7 +179,7 @@ def ics(facts, neutral=False) -> str:
     ``neutral`` titles say only "Paperwork due"."""
     checked = calculator.check(facts)
     if not checked["ok"]:
-        raise ValueError("the answers have errors; fix them first")
+        raise ValueError("some answers are marked as needing a fix; fix them first")
     return calendar_file.calendar(checked["result"], neutral=bool(neutral))
 
 

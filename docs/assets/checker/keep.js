@@ -3,6 +3,8 @@
 // stored unless the reader saves a file.
 
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+// What a file or link must be, in the reader's words; each refusal adds a technical detail.
+const NOT_SAVED = "does not hold answers saved by this checker (the file that Save my answers makes, or a link to this page with answers in it)";
 
 // Facts nest three levels at most (facts → events → one event). Anything far deeper or larger is
 // not a facts file, and is refused here: Python's JSON reader in the worker would crash on it.
@@ -61,8 +63,9 @@ function repeatedKey(text) {
   return null;
 }
 
+/** `{facts}`, or `{error, detail}`: `error` for the reader, naming `what`; `detail` for someone fixing the file. */
 function parse(text, what) {
-  if (text.length > MAX_CHARS) return { error: `${what} is too large to be a facts file (more than ${MAX_CHARS.toLocaleString("en-US")} characters)` };
+  if (text.length > MAX_CHARS) return tooLarge(what);
   let facts;
   try {
     // A number too large for JavaScript (1e400) would become Infinity, and then null ("I don't
@@ -72,37 +75,41 @@ function parse(text, what) {
           typeof value === "number" && !Number.isFinite(value) ? (context?.source ?? String(value)) : value)
       : JSON.parse(text);
   } catch (error) {
-    return { error: `${what} is not valid JSON (${error.message})` };
+    return { error: `${what} could not be read: it is damaged or cut short, or it ${NOT_SAVED}`, detail: `not valid JSON: ${error.message}` };
   }
-  if (!isObject(facts)) return { error: `${what} must hold one JSON object of facts, such as {"tax_year": 2023}` };
+  if (!isObject(facts)) return { error: `${what} ${NOT_SAVED}`, detail: `it must hold one JSON object of facts, such as {"tax_year": 2023}` };
   const { deepest, widest } = shape(facts);
-  if (deepest > MAX_DEPTH) return { error: `${what} nests values far deeper than facts ever do, so it was not read` };
-  if (widest > MAX_KEYS) return { error: `${what} has far more keys in one object than facts ever have (more than ${MAX_KEYS}), so it was not read` };
+  if (deepest > MAX_DEPTH) return { error: `${what} ${NOT_SAVED}: its contents are arranged far more deeply than saved answers ever are`, detail: `values nested more than ${MAX_DEPTH} levels deep` };
+  if (widest > MAX_KEYS) return { error: `${what} ${NOT_SAVED}: it holds far more entries than saved answers ever have`, detail: `more than ${MAX_KEYS} keys in one object` };
   const twice = repeatedKey(text);
   if (twice !== null) return { error: `${what} gives "${twice.slice(0, 80)}" twice, so it is unclear which answer is meant` };
   return { facts };
 }
 
-/** `{facts, example}` from a `#facts=` or `#example=` fragment, `{error}` if it cannot be read, or null when there is none. */
+function tooLarge(what) {
+  return { error: `${what} is far too large to hold answers saved by this checker`, detail: `more than ${MAX_CHARS.toLocaleString("en-US")} characters` };
+}
+
+/** `{facts, example}` from a `#facts=` or `#example=` fragment, `{error, detail}` if it cannot be read, or null when there is none. */
 export function factsFromHash(hash) {
   const kind = ["#facts=", "#example="].find((prefix) => hash.startsWith(prefix));
   if (!kind) return null;
-  const what = kind === "#example=" ? "The example's facts" : "The link's facts";
+  const what = kind === "#example=" ? "The example link" : "The link";
   // Refused before decoding: a fragment this long cannot decode to a facts file (B15).
-  if (hash.length > 3 * MAX_CHARS + kind.length) return { error: `${what} are too large to be a facts file` };
+  if (hash.length > 3 * MAX_CHARS + kind.length) return tooLarge(what);
   let text;
   try {
     text = decodeURIComponent(hash.slice(kind.length));
   } catch {
-    return { error: `${what} are cut short or garbled (not valid URL encoding)` };
+    return { error: `${what} was cut short or garbled, perhaps when it was copied: copy the whole link again`, detail: "not valid URL encoding" };
   }
   const found = parse(text, what);
   return found.facts ? { ...found, example: kind === "#example=" } : found;
 }
 
-/** `{facts}` or `{error}` from a file the reader picked. */
+/** `{facts}` or `{error, detail}` from a file the reader picked. */
 export async function factsFromFile(file) {
-  if (file.size > MAX_CHARS) return { error: `${file.name} is too large to be a facts file` };
+  if (file.size > MAX_CHARS) return tooLarge(file.name);
   return parse(await file.text(), file.name);
 }
 

@@ -5,7 +5,7 @@ import { download, el } from "./dom.js";
 import { QuestionForm } from "./form.js";
 import { factsFromFile, factsFromHash, fileName } from "./keep.js";
 import { renderResults, summarize } from "./results.js";
-import { Steps } from "./steps.js";
+import { Steps, toAnswer } from "./steps.js";
 import { Years, renderCase, summarizeCase } from "./years.js";
 
 const $ = (id) => document.getElementById(id);
@@ -36,16 +36,24 @@ let busy = false;
 let again = false;
 let timer;
 let last = null; // {facts, check} of the latest round trip
+let drawn = null; // the request (call, arguments, typing errors) whose answer is on screen
 
-/** The checker cannot run. `file`, when known, is the address of the file that failed: start.js
- * asks the server about it and says why, in words a site administrator can act on. */
-async function failed(text, file) {
+/** The checker cannot run: the decision tables instead of results. */
+function stop() {
   ready = false;
-  const tell = (why) => show("error", `The checker could not start: ${String(why).replace(/\.$/, "")}. Reload the page to try again, or use the decision tables below.`);
-  tell(text);
   fallback.hidden = false;
   results.hidden = true;
+  $("checker-skip").hidden = true; // no answer to go to
   for (const button of tools.querySelectorAll("#checker-ics, #checker-print")) button.disabled = true;
+}
+
+/** The checker could not start: the page's plain sentence for the reader (data-failed), then `text`,
+ * the technical detail, for a site administrator. `file`, when known, is the address of the file
+ * that failed: start.js asks the server about it and says why, in words an administrator can act on. */
+async function failed(text, file) {
+  const tell = (why) => show("error", `${status.dataset.failed} Your answers are still on this page. For the site's administrator: ${String(why).replace(/\.$/, "")}.`);
+  stop();
+  tell(text);
   if (file && globalThis.jointlyExplain) tell(await globalThis.jointlyExplain(file, text));
 }
 
@@ -67,13 +75,15 @@ const form = new QuestionForm(formElement, $("checker-questions-list"), question
 const years = new Years($("checker-years"), form, python, { onChange: schedule });
 new Steps($("checker-questions-list")); // on a phone, the questions in short steps
 formElement.hidden = false;
-$("checker-skip").hidden = false;
+toAnswer($("checker-skip"), results); // on a phone, shown while the answer is below
 tools.hidden = false;
 results.hidden = false;
 fallback.hidden = true;
 resultsBody.replaceChildren(el("p", {}, "Results appear here as soon as the checker has loaded; the first time takes a few seconds."));
-if (!python) failed("this browser does not run WebAssembly, which the checker needs");
-else show("loading", "Loading the checker… You can start answering now.");
+if (!python) {
+  stop();
+  show("error", "This browser cannot run the checker: try again in another, up-to-date browser, or use the decision tables below, which hold the same rules. (Technical detail: the checker needs WebAssembly, which this browser does not offer or has turned off.)");
+} else show("loading", "Loading the checker… You can start answering now.");
 
 function schedule(immediate) {
   clearTimeout(timer);
@@ -98,7 +108,13 @@ async function update() {
   results.dataset.busy = "true";
   const started = performance.now();
   try {
-    const round = await screen();
+    // One click fires both `input` and `change`: the second asks what is already on screen.
+    const [call, args] = request();
+    const typing = form.typingErrors();
+    const key = JSON.stringify([call, args, typing]);
+    if (key === drawn) return;
+    drawn = null; // until this answer is drawn
+    const round = await python.call(call, args);
     const { visible, facts, check, ignored } = round;
     form.show(visible);
     if (ignored?.length) {
@@ -110,7 +126,6 @@ async function update() {
     last = { facts, check };
     years.learn(round.years ?? [facts]); // one year too: its label names the tax year once it is known
     const shown = round.years ? round.years[years.current] : facts; // the facts of the year on screen
-    const typing = form.typingErrors();
     // The consistency findings of the year on screen (calculator/consistency.py).
     const found = check.ok ? (round.years ? check.result.years?.[years.current] : check.result)?.consistency : undefined;
     if (check.ok && !typing.length) {
@@ -137,6 +152,7 @@ async function update() {
       summary.textContent = `${n === 1 ? "One answer needs" : `${n} answers need`} fixing before the results can update.`;
       results.dataset.state = "errors";
     }
+    drawn = key;
     results.dataset.lastRoundtripMs = (performance.now() - started).toFixed(1);
   } catch (error) {
     say(`Could not work that out: ${error.message}`);
@@ -152,18 +168,23 @@ async function update() {
 }
 
 /** The round trip for the answers on screen: one year, or every year of a case (years.js). */
+function request() {
+  return years.active() ? ["screen_case", years.payload(form.answers())] : ["screen", [form.answers()]];
+}
+
 function screen() {
-  return years.active() ? python.call("screen_case", years.payload(form.answers())) : python.call("screen", [form.answers()]);
+  return python.call(...request());
 }
 
 async function loadFacts(found, source) {
   if (!found) return;
   if (found.error) {
-    say(`${found.error}. Nothing was filled in from it; you can answer the questions yourself.`);
+    say(`${found.error}. Nothing was loaded from it, and the answers already on this page are unchanged.${found.detail ? ` (Technical detail: ${found.detail}.)` : ""}`);
     return;
   }
   say(found.example ? "This is an example, not your case: its answers and dates come from a guide. Change them to your own, or press Start over." : null);
   years.reset();
+  drawn = null; // the same answers again still say what was ignored
   if (found.facts.version === 2) years.load(await python.call("split_case", [found.facts]));
   else form.load(found.facts);
   toolsStatus.textContent = source ? `Loaded ${source}.` : "";
@@ -205,7 +226,7 @@ $("checker-ics").addEventListener("click", async () => {
     download(text, fileName("deadlines", facts.as_of, "ics"), "text/calendar");
     toolsStatus.textContent = "The deadlines were saved as a calendar file; open it to add them to your calendar.";
   } catch (error) {
-    toolsStatus.textContent = `No calendar file: ${error.message}.`;
+    toolsStatus.textContent = `The calendar file could not be made: ${error.message.replace(/\.$/, "")}. Your answers are unchanged.`;
   }
 });
 
@@ -244,6 +265,7 @@ $("quick-exit").addEventListener("click", (event) => {
 });
 
 function forget() {
+  drawn = null;
   form.clear();
   years.reset();
   resultsBody.replaceChildren();

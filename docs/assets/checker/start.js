@@ -38,7 +38,7 @@
       if (!status) return;
       const why = await explain(new URL("boot.js", here).href);
       status.dataset.state = "error";
-      status.textContent = `The checker could not start: ${why}. Use the decision tables below.`;
+      status.textContent = `${status.dataset.failed} For the site's administrator: ${why}.`;
     });
   }
 

@@ -1,5 +1,6 @@
 // On a phone, the questions in short steps ("Your letter", "Your return", "Your marriage", …) with
-// the progress shown, Back and Next, and the answer one tap away (the "See my answer" button). Each
+// the progress shown, Back and Next, and the answer one tap away (the "See my answer" button, which
+// steps aside once any of the answer is on screen, so it never covers it or the page's end). Each
 // question's step comes from the questions' data (`step`); which questions show is still decided by
 // their conditions. On wider screens every question shows at once. On every screen, a polite live
 // region says when answers bring new questions into view, so no one tabs past them unawares.
@@ -64,4 +65,16 @@ export class Steps {
     this.next.hidden = last;
     this.next.textContent = last ? "" : `Next: ${steps[this.index + 1]}`;
   }
+}
+
+/** The phone's "See my answer" button: shown while the answer is still below, hidden once any of
+ * it is on screen or scrolled past (or it is not shown at all). Following it moves focus to the
+ * answer's heading, as the button hides under the reader's finger or keyboard. */
+export function toAnswer(button, results) {
+  const link = button.querySelector("a");
+  const heading = document.getElementById(link.hash.slice(1));
+  new IntersectionObserver(([seen]) => {
+    button.hidden = results.hidden || seen.isIntersecting || seen.boundingClientRect.top < 0;
+  }).observe(results);
+  link.addEventListener("click", () => heading.focus({ preventScroll: true }));
 }

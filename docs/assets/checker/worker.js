@@ -128,7 +128,7 @@ async function fetchCounted(plainFetch, resource, init, name, digest) {
 }
 
 async function start() {
-  report("progress", "Loading Python…");
+  report("progress", "Starting the checker…");
   // Fetched while Python starts, not after: one round trip fewer before the first answer.
   const bridgeSource = fetch(new URL("bridge.py", import.meta.url)).then((response) => {
     if (!response.ok) throw new Error(`bridge.py: HTTP ${response.status}`);
@@ -171,7 +171,7 @@ async function start() {
     if (error instanceof SyntaxError || named) throw from(named ? new URL(named[0], PYODIDE) : inner, error);
     throw error;
   });
-  report("progress", "Loading the calculator…");
+  report("progress", "Loading the rules…");
   const bridge = new URL("bridge.py", import.meta.url);
   const source = await bridgeSource.catch((error) => Promise.reject(from(bridge, error)));
   try {
@@ -195,6 +195,7 @@ onmessage = async ({ data: { id, call, args } }) => {
     const dispatch = await ready;
     postMessage({ id, result: JSON.parse(dispatch(call, JSON.stringify(args))) });
   } catch (error) {
-    postMessage({ id, error: lastLine(error.message) });
+    // The message the calculator wrote for the reader, without Python's name for the error's kind.
+    postMessage({ id, error: lastLine(error.message).replace(/^\w*(Error|Exception): /, "") });
   }
 };

@@ -174,13 +174,25 @@ export function renderCase(container, result, form, yearFacts, current) {
       el("h3", {}, title), body);
   });
   drawn = sections.map((section, i) => ({ key: keys[i], section }));
-  container.replaceChildren(
+  keepInPlace(container, [
     el("p", { class: "jointly-dates" }, "Checked as of ", longDate(result.as_of), ". Rules current as of ", longDate(result.rules_current_as_of), "."),
     el("div", { class: "jointly-disclaimer", role: "note" }, el("strong", {}, "Screening, not advice. "), result.disclaimer),
     casePlan(result),
     ...sheets({ sheets: { 8857: result.sheets?.["8857"] } }),
     ...sections,
-  );
+  ]);
+}
+
+/** `container`'s children become `nodes`, leaving in place those already there: a year's section
+ * that did not change is neither moved nor styled and laid out again (replaceChildren would do both). */
+function keepInPlace(container, nodes) {
+  const kept = new Set(nodes);
+  for (const node of [...container.childNodes]) if (!kept.has(node)) node.remove();
+  let at = container.firstChild;
+  for (const node of nodes) {
+    if (node === at) at = at.nextSibling;
+    else container.insertBefore(node, at);
+  }
 }
 
 /** One sentence for screen readers about a case. */
