@@ -19,7 +19,7 @@ from .collection import screen_alternatives
 from .facts import FORMAT_VERSION, FactsError
 from .law import CURRENT_AS_OF
 from .forms import sheets
-from .forms.form_8857 import sheet as form_8857_sheet
+from .forms import form_8857
 from .plan import make_plan
 from .rule_status import rules_cited, stale, unconfirmed
 
@@ -73,16 +73,19 @@ def assess(raw: dict, *, year: Any = None) -> dict[str, Any]:
     ``consistency.unlikely`` and the check runs as usual.
 
     A version-2 document (a case with several tax years) gets :func:`assess_case`'s result
-    (``year``, if given, is the :func:`assess_year` it calls for each year: a caller may pass
-    one that keeps results, which must return exactly what :func:`assess_year` returns)."""
+    (``year``, if given, is what it calls for each year's document instead of
+    ``assess_year(document, in_case=True)``: a caller may pass one that keeps results, which must
+    return exactly what that call returns)."""
     if case_mod.is_case(raw):
-        return assess_case(raw, year or assess_year)
+        return assess_case(raw, year)
     return assess_year(raw)[0]
 
 
-def assess_year(raw: Any) -> tuple[dict[str, Any], Any]:
-    """A version-1 document's assessment, and its parsed facts (:class:`~calculator.facts.Facts`),
-    which a case's Form 8857 sheet reads again."""
+def assess_year(raw: Any, *, in_case: bool = False) -> tuple[dict[str, Any], Any]:
+    """A version-1 document's assessment, and the parsed facts it rests on
+    (:class:`~calculator.facts.Facts`, less any fact that cannot be true), which a case's Form 8857
+    sheet reads again.  A year of a case (``in_case``) builds no Form 8857 sheet of its own: one
+    Form 8857 covers every year, and the case's sheet has a column per year."""
     facts = facts_mod.parse(raw)
     if facts.as_of is None:
         raise FactsError([("as_of", "is required: the date of the check, as YYYY-MM-DD (the command line and the page fill in today's date)")])
@@ -123,34 +126,39 @@ def assess_year(raw: Any) -> tuple[dict[str, Any], Any]:
         "deadlines": deadlines,
         "collection_alternatives": screen_alternatives(basis, as_of, relief_objects),
         "plan": plan,
-        "sheets": sheets(basis, relief_objects, plan),
+        "sheets": sheets(basis, relief_objects, plan, in_case=in_case),
     }
     rules = rules_cited(out)
     out["stale"] = stale(rules, as_of)
     out["unconfirmed"] = unconfirmed(rules)
     out["disclaimer"] = DISCLAIMER
-    return out, facts
+    return out, basis
 
 
 def _plain(finding: dict[str, str]) -> dict[str, str]:
     return {k: v for k, v in finding.items() if k != "kind"}
+
+
 def assess_case(raw: dict, year: Any = None) -> dict[str, Any]:
-    """Assess a case (facts format version 2): each year exactly as :func:`assess` assesses its
-    version-1 document, then one plan across the years (:mod:`calculator.case_plan`).  Problems
-    are named by their place in the case, each once.  ``year`` is as for :func:`assess`."""
+    """Assess a case (facts format version 2): each year as :func:`assess` assesses its version-1
+    document, less that year's Form 8857 sheet, then one plan across the years
+    (:mod:`calculator.case_plan`) and one Form 8857 sheet for the years whose plan asks for the
+    form.  Problems are named by their place in the case, each once.  ``year`` is as for
+    :func:`assess`."""
     from .case_plan import case_plan
 
     case = case_mod.split(raw)
     problems = list(case.problems)
-    years, parsed = [], []
+    years, asking = [], []  # asking: (facts, relief) of each year whose plan asks for Form 8857
     for one in case.years:
         try:
-            result, facts = (year or assess_year)(one.document)
+            result, facts = year(one.document) if year else assess_year(one.document, in_case=True)
         except FactsError as err:
             problems += [(one.where(path), message) for path, message in err.problems]
         else:
             years.append(result)
-            parsed.append(facts)
+            if form_8857.in_plan(result["plan"]):
+                asking.append((facts, result["relief"]))
     if problems:
         raise FactsError(list(dict.fromkeys(problems)))
     as_of = years[0]["as_of"]
@@ -162,7 +170,7 @@ def assess_case(raw: dict, year: Any = None) -> dict[str, Any]:
         "reference": case.reference,
         "plan": plan,
         # One Form 8857 for every year: its answer sheet has a column per year (each year keeps its own Form 8379 sheet).
-        "sheets": {"8857": form_8857_sheet([(f, r["relief"]) for f, r in zip(parsed, years) if r["sheets"]["8857"]], plan)},
+        "sheets": {"8857": form_8857.sheet(asking, plan)},
         "years": years,
         "disclaimer": DISCLAIMER,
     }

@@ -34,24 +34,24 @@ def _tax_year(result: dict[str, Any]) -> int | None:
 def _forms(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     merged = set(rule(SEVERAL_YEARS).value)
     groups: dict[tuple, list[tuple[int | None, dict[str, Any]]]] = {}
+    order: list[str] = []  # the forms in an order that keeps the order of every yearly plan
     for index, result in enumerate(results):
         year = _tax_year(result)
+        at = -1
         for form in result["plan"]["forms"]:
             key = (form["rule"],) if form["number"] in merged else (form["rule"], index)  # a year's tax year may be unknown
             groups.setdefault(key, []).append((year, form))
-    order: list[str] = []  # the forms in an order that keeps the order of every yearly plan
-    for result in results:
-        at = -1
-        for form in result["plan"]["forms"]:
             if form["rule"] in order:
                 at = order.index(form["rule"])
             else:
                 at += 1
                 order.insert(at, form["rule"])
+    place = {rule_id: i for i, rule_id in enumerate(order)}
     out = []
-    for _, entries in sorted(groups.items(), key=lambda item: order.index(item[0][0])):  # stable: years keep their order
-        dues = [(form["due"], year) for year, form in entries if form.get("due")]
-        first_due, due_year = min(dues) if dues else (None, None)
+    for _, entries in sorted(groups.items(), key=lambda item: place[item[0][0]]):  # stable: years keep their order
+        # The earliest due date, and the earliest known tax year with it (a year whose tax year is unknown comes last).
+        dues = [(form["due"], year is None, year or 0, year) for year, form in entries if form.get("due")]
+        first_due, _, _, due_year = min(dues) if dues else (None, None, None, None)
         base = next((form for year, form in entries if form.get("due") == first_due), entries[0][1])
         out.append(
             {

@@ -61,7 +61,7 @@ def test_a_change_to_one_year_assesses_that_year_only(monkeypatch):
     bridge.screen_case(years, 0)
     assessed = []
     real = bridge.assess_year
-    monkeypatch.setattr(bridge, "assess_year", lambda doc: assessed.append(doc["tax_year"]) or real(doc))
+    monkeypatch.setattr(bridge, "assess_year", lambda doc, **how: assessed.append(doc["tax_year"]) or real(doc, **how))
     changed = [dict(y) for y in years]
     changed[1]["return_filed"] = "2024-03-02"
     assert bridge.screen_case(changed, 1)["check"]["ok"]

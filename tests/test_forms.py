@@ -284,8 +284,22 @@ def test_a_case_with_several_years_has_one_answer_sheet_for_the_years_form_8857_
     assert out["sheets"]["8857"]["years"] == [2021, 2022]
     # Three years: Form 8857 for the unpaid tax of 2021 only; 2023 and 2024 are refund offsets (Form 8379 each).
     out = assess(json.loads((cases / "three-years-offsets-and-unpaid-tax.json").read_text()))
-    assert out["sheets"]["8857"]["years"] == [y["facts"]["tax_year"] for y in out["years"] if y["sheets"]["8857"]]
+    assert out["sheets"]["8857"]["years"] == [y["facts"]["tax_year"] for y in out["years"] if any(f["number"] == "8857" for f in y["plan"]["forms"])] == [2021]
+    assert all(set(y["sheets"]) == {"8379"} for y in out["years"])  # the years have no Form 8857 sheet of their own
     assert [y["sheets"]["8379"] is not None for y in out["years"]] == [y["plan"]["forms"][0]["number"] == "8379" for y in out["years"]]
+
+
+def test_a_case_sheet_never_restates_a_fact_that_cannot_be_true():
+    # Living apart "since" a day after the date of the check cannot be true (calculator.consistency):
+    # each year holds it back, so the case's sheet says what a one-year check's sheet says, "Married
+    # (say whether you live together or apart).", and the statement says only "Still married.".
+    raw = json.loads((Path(__file__).parent / "cases" / "two-years-levy-understatement.json").read_text())
+    out = assess({**raw, "marital_status": "married", "apart_since": "2027-03-01"})
+    assert [f["field"] for y in out["years"] for f in y["consistency"]["impossible"]] == ["apart_since", "apart_since"]
+    answers = {q["key"]: q["answers"] for q in out["sheets"]["8857"]["questions"]}
+    assert answers["marital_status"] == [{"years": [2021, 2022], "text": "Married (say whether you live together or apart)."}]
+    marriage = next(p for p in out["sheets"]["8857"]["statement"]["parts"] if p["key"] == "marriage")
+    assert marriage["known"] == ["2021 and 2022: Still married."]
 
 
 def test_line_2_points_to_form_8379_when_a_refund_was_taken_for_the_spouses_own_debt():

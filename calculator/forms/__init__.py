@@ -12,14 +12,15 @@ them.  Pure functions; no I/O, no clock.
 from __future__ import annotations
 
 
-def sheets(facts: object, relief: list, plan: dict) -> dict:
-    """Both sheets for one check: ``{"8379": …, "8857": …}``, each None when its form is not in the plan."""
+def sheets(facts: object, relief: list, plan: dict, *, in_case: bool = False) -> dict:
+    """Both sheets for one check: ``{"8379": …, "8857": …}``, each None when its form is not in the plan.
+    A year of a case (``in_case``) has only ``"8379"``: one Form 8857 covers every year, and its sheet is the case's."""
     from . import form_8857, injured_spouse_allocation
 
-    return {
-        "8379": injured_spouse_allocation.sheet(facts, relief),
-        "8857": form_8857.sheet([(facts, relief)], plan),
-    }
+    out = {"8379": injured_spouse_allocation.sheet(facts, relief)}
+    if not in_case:
+        out["8857"] = form_8857.sheet([(facts, relief)], plan)
+    return out
 
 
 __all__ = ["sheets"]

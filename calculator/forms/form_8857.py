@@ -167,11 +167,17 @@ def _statement(years: list[Any], plan: dict) -> list[dict[str, Any]]:
     ]
 
 
+def in_plan(plan: dict) -> bool:
+    """Whether a plan (a year's or a case's) asks for Form 8857."""
+    number = rule("form-8857").value["number"]
+    return any(f.get("number") == number for f in plan.get("forms", ()))
+
+
 def sheet(years: list[tuple[Any, list]], plan: dict) -> dict[str, Any] | None:
     """The answer sheet for the years given as ``(facts, relief)``; None when Form 8857 is not in the plan."""
-    form = rule("form-8857")
-    if not any(f.get("number") == form.value["number"] for f in plan.get("forms", ())):
+    if not in_plan(plan):
         return None
+    form = rule("form-8857")
     questions = rule("form-8857-questions")
     facts_by_year = [facts for facts, _relief in years]
     confirmed = [q["line"] for q in questions.value if q["line"]]

@@ -24,11 +24,11 @@ _assessed: dict = {}
 
 
 def _assess_year(document) -> tuple:
-    """``assess_year``, kept by its input (the same result as a fresh call: tests/test_bridge_cache.py)."""
+    """``assess_year`` for a year of a case, kept by its input (the same result as a fresh call: tests/test_bridge_cache.py)."""
     key = json.dumps(document, sort_keys=True, separators=(",", ":"))
     found = _assessed.pop(key, None)
     if found is None:
-        found = assess_year(document)  # raises FactsError on bad facts: such a year is never kept
+        found = assess_year(document, in_case=True)  # raises FactsError on bad facts: such a year is never kept
     _assessed[key] = found
     if len(_assessed) > _KEPT:
         del _assessed[next(iter(_assessed))]

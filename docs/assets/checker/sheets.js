@@ -78,7 +78,7 @@ function answers(sheet) {
     printButton("8857-answers"));
 }
 
-/** The sheets for this result, as nodes to append to the results (none when no form applies). */
+/** The sheets for this result, as nodes to append to the results (none when no form applies; a year of a case has only its Form 8379 sheet). */
 export function sheets(result) {
   const s = result.sheets ?? {};
   return [s["8379"] ? worksheet(s["8379"]) : null, s["8857"] ? answers(s["8857"]) : null].filter(Boolean);

@@ -167,8 +167,8 @@ export function renderCase(container, result, form, yearFacts, current) {
   const sections = result.years.map((year, i) => {
     if (drawn[i]?.key === keys[i]) return drawn[i].section;
     const body = el("div", {});
-    // One Form 8857 covers every year: its answer sheet is the case's (below the plan), not each year's.
-    renderResults(body, { ...year, sheets: { ...year.sheets, 8857: null } }, form, yearFacts[i]);
+    // A year of a case has no Form 8857 sheet: one form covers every year, and its sheet is the case's (below the plan).
+    renderResults(body, year, form, yearFacts[i]);
     const title = year.facts.tax_year ? `Tax year ${year.facts.tax_year}` : `Year ${i + 1}`;
     return el("section", { class: "jointly-year-results", dataset: { yearResults: String(year.facts.tax_year ?? "") }, "aria-label": title },
       el("h3", {}, title), body);
