@@ -118,7 +118,7 @@ def test_a_loaded_file_with_bad_values_marks_each_field(context, origin, tmp_pat
     expect(page.locator(f"#{dom_id('levy_notice')}-error")).to_contain_text(messages["events[0].date"])
     # No question asks "colour" and the format has no such key: it is ignored, and the page says so.
     assert "colour" in messages
-    expect(page.locator("#checker-message")).to_contain_text("were ignored: colour")
+    expect(page.locator("#checker-message")).to_contain_text("were left out: colour")
     # Choosing an answer replaces the bad value; the rest stay marked.
     page.locator(f"#{dom_id('joint_return')} input[value='0']").check()
     settled(page, "errors")

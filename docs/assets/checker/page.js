@@ -121,7 +121,7 @@ async function update() {
       form.forget(ignored);
       const listed = ignored.slice(0, LISTED).map((key) => key.slice(0, 80)).join(", ");
       const more = ignored.length > LISTED ? ` and ${(ignored.length - LISTED).toLocaleString("en-US")} more` : "";
-      say(`These keys in the file or link are not part of the checker's facts, so they were ignored: ${listed}${more}. Everything else was loaded.`);
+      say(`Some entries in the file or link are not answers this checker asks for, so they were left out: ${listed}${more}. Everything else was filled in.`);
     }
     last = { facts, check };
     years.learn(round.years ?? [facts]); // one year too: its label names the tax year once it is known
@@ -155,7 +155,7 @@ async function update() {
     drawn = key;
     results.dataset.lastRoundtripMs = (performance.now() - started).toFixed(1);
   } catch (error) {
-    say(`Could not work that out: ${error.message}`);
+    say(`The results could not be worked out just now, so the ones shown may be out of date. Your answers are all still here: change one, or reload the page (save your answers first). (Technical detail: ${error.message})`);
   } finally {
     busy = false;
     if (again) {

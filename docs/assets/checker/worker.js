@@ -36,9 +36,12 @@ let refusal = null; // the first file refused; Pyodide may report it only as "ex
 
 function checkIntegrity(digests) {
   const plainFetch = globalThis.fetch;
-  globalThis.fetch = (resource, init = {}) => {
+  const nameOf = (resource) => {
     const url = new URL(resource instanceof Request ? resource.url : resource, PYODIDE);
-    const name = url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
+    return url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
+  };
+  const checkedFetch = (resource, init = {}) => {
+    const name = nameOf(resource);
     if (!digests[name]) return plainFetch(resource, init);
     // fetch(url, {integrity}) hands over the body only once all of it has arrived, so it is checked
     // here while it streams; where there is no crypto.subtle (plain http off localhost), with the
@@ -50,6 +53,20 @@ function checkIntegrity(digests) {
       refusal ??= new Error(`${name} could not be loaded, or is not the file this site was built with`);
       throw refusal;
     });
+  };
+  // Pyodide asks for the calculator wheel only once Python has started; asked for now, it arrives
+  // while the WebAssembly does, and Pyodide's request is answered from it (checked all the same).
+  const early = new Map();
+  for (const name of Object.keys(digests).filter((name) => name.endsWith(".whl"))) {
+    const body = checkedFetch(new URL(name, PYODIDE)).then((response) => response.blob());
+    body.catch(() => {}); // reported when Pyodide asks for it
+    early.set(name, body);
+  }
+  globalThis.fetch = (resource, init = {}) => {
+    const body = early.get(nameOf(resource));
+    if (!body) return checkedFetch(resource, init);
+    early.delete(nameOf(resource));
+    return body.then((blob) => new Response(blob));
   };
 }
 
