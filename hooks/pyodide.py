@@ -1,4 +1,4 @@
-"""mkdocs hook: serve Pyodide, the calculator wheel and its lock file from the site itself.
+"""mkdocs hook: serve Pyodide, the checker's library, the calculator wheel and its lock file from the site itself.
 
 After every build (``mkdocs build`` and each ``mkdocs serve`` rebuild) this copies into
 ``site/pyodide/``: the runtime files of the pinned npm ``pyodide`` package, a wheel of
@@ -20,8 +20,10 @@ members are stored uncompressed, so the server's gzip or brotli copy of the whol
 It also writes ``python_stdlib.cut.zip``: the standard library cut to the modules Pyodide's start-up
 and the checker import (``hooks/stdlib_cut.mjs`` under Node runs the checker's bridge on every example
 in ``tests/examples`` and case in ``tests/cases`` and imports every module an import statement in those calculator modules names),
-as bytecode compiled by Pyodide's own CPython, so the checker's worker (``loadPyodide({stdLibURL})``)
-compiles nothing at start-up. It is cached in ``.cache/pyodide-stdlib/`` by a digest of its inputs,
+and every module of the calculator, as bytecode compiled by Pyodide's own CPython, so the checker's
+worker (``loadPyodide({stdLibURL})``) installs no package and compiles nothing at start-up. The wheel
+and the lock file stay in the site for anyone loading the calculator as a Pyodide package (the
+benchmark's "usual way" does); the checker does not fetch them, bar the lock file Pyodide reads. It is cached in ``.cache/pyodide-stdlib/`` by a digest of its inputs,
 with ``modules.json`` beside it (the modules, and the calculator modules the checker loads), which the
 Pyodide test layer reads (``tests/pyodide/``: the calculator's tests run against the same cut library,
 and an import from outside it fails there). ``python hooks/pyodide.py stdlib`` builds it and prints
@@ -30,7 +32,7 @@ that JSON with the zip's path. Pyodide's full ``python_stdlib.zip`` is not in th
 It also writes ``site/pyodide/integrity.json``: each runtime file, the wheel and the lock file
 with its Subresource Integrity digest (``sha256-<base64>``), for a worker that fetches them with
 ``fetch(url, {integrity})``, and ``sizes.json``: each file's size, for the checker's progress in bytes.
-Pyodide itself checks the wheel against the lock file's sha256.
+Pyodide itself checks a wheel it loads against the lock file's sha256.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@
 // example reaches it), and records which modules came out of the standard library zip.
 // Those modules go into the output as Python 3.14 bytecode: unchecked hash-based .pyc (PEP 552),
 // compiled as `python -OO` would (no docstrings, no asserts: the standard library is tested that
-// way), with a location table that gives each function's first line to every instruction
+// way), and so does every module of the calculator, compiled as its tests run it (docstrings and
+// asserts kept): the checker imports the calculator from this zip and installs no package. Each
+// has a location table that gives each function's first line to every instruction
 // (tracebacks still name the function and its file; the real tables are the least compressible
 // part of bytecode). Members are stored uncompressed: the server's gzip or brotli copy of the
 // whole zip is smaller than a zip of separately deflated members, and zipimport reads stored
@@ -85,18 +87,28 @@ def one_line(code):
     consts = tuple(one_line(c) if isinstance(c, CodeType) else c for c in code.co_consts)
     return code.replace(co_consts=consts, co_linetable=bytes(table))
 
+def store(out, name, source, optimize):
+    """name (a .py path in the zip) as bytecode of source, dated 1980-01-01, mode 0644."""
+    code = compile(source, PREFIX + name, "exec", dont_inherit=True, optimize=optimize)
+    info = zipfile.ZipInfo(name + "c", date_time=(1980, 1, 1, 0, 0, 0))
+    info.external_attr = 0o644 << 16
+    info.create_system = 3
+    out.writestr(info, HEADER + marshal.dumps(one_line(code)))
+
 with zipfile.ZipFile(SOURCE) as src, zipfile.ZipFile(OUTPUT, "w", zipfile.ZIP_STORED) as out:
     members = set(src.namelist())
     missing = sorted(needed - members)
     assert not missing, f"modules outside the zip: {missing}"
     for name in sorted(needed):
-        data = src.read(name)
-        code = compile(data, PREFIX + name, "exec", dont_inherit=True, optimize=2)
-        name, data = name + "c", HEADER + marshal.dumps(one_line(code))
-        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-        info.external_attr = 0o644 << 16
-        info.create_system = 3
-        out.writestr(info, data)
+        store(out, name, src.read(name), optimize=2)
+    # The calculator too, every module of the installed wheel, as its tests run it (optimize=0:
+    # docstrings and asserts kept), so the worker installs no package and compiles nothing.
+    import calculator, os
+    site = os.path.dirname(os.path.dirname(calculator.__file__))
+    for folder, _, names in sorted(os.walk(os.path.dirname(calculator.__file__))):
+        for file in sorted(n for n in names if n.endswith(".py")):
+            with open(os.path.join(folder, file), "rb") as f:
+                store(out, os.path.relpath(os.path.join(folder, file), site), f.read(), optimize=0)
 modules = sorted(n for n, m in sys.modules.items() if (getattr(m, "__file__", None) or "").startswith(PREFIX))
 json.dumps({"python": sys.version.split()[0], "files": len(needed), "modules": modules,
             "at_start": sorted(at_start), "checker": checker})

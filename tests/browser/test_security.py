@@ -1,6 +1,6 @@
 """Security in Chromium: the Content-Security-Policy holds on every page with zero violations (the
 theme, search and the checker all work under it), every response carries the security headers,
-and a tampered calculator wheel is refused with a visible message.
+and a tampered library (the calculator is in it) is refused with a visible message.
 
 The test server sends the same headers the shipped server configurations send (conftest.py), and
 the same tests run against nginx serving the release bundle (tests/deploy).
@@ -34,7 +34,7 @@ def test_every_page_works_under_the_csp_with_no_violation(site, origin, context)
     for path in pages(site):
         page.goto(f"{origin}/{path}", wait_until="networkidle")
         if path == "checker.html":
-            wait_until_ready(page)  # Pyodide and the wheel loaded inside the worker under the policy
+            wait_until_ready(page)  # Pyodide and the calculator loaded inside the worker under the policy
         problems += [f"{path}: {v}" for v in page.evaluate("window.__violations")]
     # The checker's round trip, and the theme's search worker, under the policy.
     page.goto(f"{origin}/{facts_link(EXAMPLE_FACTS)}")
@@ -113,7 +113,7 @@ def test_the_meta_tags_repeat_the_header_policy(origin, context, security_header
     assert page.locator('meta[name="referrer"]').get_attribute("content") == security_headers["Referrer-Policy"]
 
 
-@pytest.mark.parametrize("name", ["calculator-*.whl", "python_stdlib.cut.zip", "pyodide-lock.json"])
+@pytest.mark.parametrize("name", ["python_stdlib.cut.zip", "pyodide-lock.json"])  # the calculator is in the zip
 def test_a_tampered_runtime_file_is_refused_with_a_visible_message(origin, context, name):
     """The worker fetches each file integrity.json lists with its SHA-256; one changed byte fails it."""
     tampered = []

@@ -1,5 +1,6 @@
-// The checker's module Web Worker: loads Pyodide and the calculator wheel from this site
-// (site/pyodide/, filled by hooks/pyodide.py), then answers the page's calls (see client.js).
+// The checker's module Web Worker: loads Pyodide, with the calculator inside its standard library
+// zip, from this site (site/pyodide/, filled by hooks/pyodide.py), then answers the page's calls
+// (see client.js).
 
 const PYODIDE = new URL("../../pyodide/", import.meta.url);
 
@@ -29,19 +30,16 @@ function wasmFailure() {
 }
 
 // Every file under /pyodide/ that integrity.json lists (hooks/pyodide.py writes it at build
-// time) is fetched with its SHA-256, so a tampered or mixed-up runtime, standard library, lock
-// file or wheel is refused. Modules loaded with import() cannot carry a digest, so pyodide.mjs
+// time) is fetched with its SHA-256, so a tampered or mixed-up runtime, library (the calculator is
+// in it) or lock file is refused. Modules loaded with import() cannot carry a digest, so pyodide.mjs
 // and pyodide.asm.mjs are not covered; nor is a hostile server, which could change the list.
 let refusal = null; // the first file refused; Pyodide may report it only as "exit(1)" or a traceback
 
 function checkIntegrity(digests) {
   const plainFetch = globalThis.fetch;
-  const nameOf = (resource) => {
+  globalThis.fetch = (resource, init = {}) => {
     const url = new URL(resource instanceof Request ? resource.url : resource, PYODIDE);
-    return url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
-  };
-  const checkedFetch = (resource, init = {}) => {
-    const name = nameOf(resource);
+    const name = url.href.startsWith(PYODIDE.href) ? url.href.slice(PYODIDE.href.length) : "";
     if (!digests[name]) return plainFetch(resource, init);
     // fetch(url, {integrity}) hands over the body only once all of it has arrived, so it is checked
     // here while it streams; where there is no crypto.subtle (plain http off localhost), with the
@@ -53,20 +51,6 @@ function checkIntegrity(digests) {
       refusal ??= new Error(`${name} could not be loaded, or is not the file this site was built with`);
       throw refusal;
     });
-  };
-  // Pyodide asks for the calculator wheel only once Python has started; asked for now, it arrives
-  // while the WebAssembly does, and Pyodide's request is answered from it (checked all the same).
-  const early = new Map();
-  for (const name of Object.keys(digests).filter((name) => name.endsWith(".whl"))) {
-    const body = checkedFetch(new URL(name, PYODIDE)).then((response) => response.blob());
-    body.catch(() => {}); // reported when Pyodide asks for it
-    early.set(name, body);
-  }
-  globalThis.fetch = (resource, init = {}) => {
-    const body = early.get(nameOf(resource));
-    if (!body) return checkedFetch(resource, init);
-    early.delete(nameOf(resource));
-    return body.then((blob) => new Response(blob));
   };
 }
 
@@ -177,9 +161,9 @@ async function start() {
       indexURL: PYODIDE.href,
       lockFileURL: new URL("pyodide-lock.json", PYODIDE).href,
       packageBaseUrl: PYODIDE.href, // also replaces Pyodide's default CDN fallback
-      // The standard library cut to what the checker imports, as bytecode (hooks/pyodide.py).
+      // The standard library cut to what the checker imports, and the calculator, as bytecode
+      // (hooks/pyodide.py): no package to install, nothing to compile.
       stdLibURL: new URL("python_stdlib.cut.zip", PYODIDE).href,
-      packages: ["calculator"], // installed only if it matches the sha256 in the lock file
     }),
     wasmFailure(),
   ]).catch((error) => {
