@@ -209,7 +209,7 @@ ROUND_TRIP = "reference,as_of,tax_year,joint_return,return_filed,event:deficienc
     ],
 )
 def test_round_trip_the_written_case_passes_the_check_with_the_deadline_worked_by_hand(mailed, last_day, due):
-    cases, problems = _run(ROUND_TRIP + f"R,2026-11-27,2022,yes,2023-04-18,2026-09-01,{mailed},{last_day}\n")
+    cases, problems = _run(ROUND_TRIP + f"R,2026-11-27,2023,yes,2024-04-15,2026-09-01,{mailed},{last_day}\n")
     assert problems == []
     answer = calculator.check(json.loads(json.dumps(cases[0])))
     assert answer["ok"], answer
