@@ -167,11 +167,13 @@ async function update() {
   }
 }
 
-/** The round trip for the answers on screen: one year, or every year of a case (years.js). */
+/** The call and arguments of the round trip for the answers on screen: one year, or every year of
+ * a case (years.js). */
 function request() {
   return years.active() ? ["screen_case", years.payload(form.answers())] : ["screen", [form.answers()]];
 }
 
+/** That round trip. */
 function screen() {
   return python.call(...request());
 }
