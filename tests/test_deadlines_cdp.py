@@ -40,6 +40,20 @@ def test_cdp_petition_boechler_does_not_move_the_date():
     assert "equitable tolling" in texts(d.reasons)
 
 
+def test_cdp_petition_counts_from_an_earlier_mailing_and_never_from_a_later_one():
+    """Treas. Reg. § 301.6330-1(f)(1) counts from "the date of the Notice of Determination". A notice
+    mailed before its printed date starts the period at the mailing (the earlier date); one mailed
+    after it is counted from the printed date, the earlier, and the reason says why."""
+    # mailed 2026-02-27 (before its date 2026-03-02) + 30: Feb 28 = +1, Mar 29 = +30 -> a Sunday -> 2026-03-30
+    early = by_id(D.general_deadlines(facts({**ev("cdp_determination", "2026-03-02"), "mailed": "2026-02-27"}), AS_OF))["tax_court_cdp"]
+    assert early.due == date(2026, 3, 30)
+    assert "mailed earlier, on 2026-02-27" in texts(early.reasons)
+    # mailed 2026-03-09, after its date: still 2026-03-02 + 30 = 2026-04-01
+    late = by_id(D.general_deadlines(facts({**ev("cdp_determination", "2026-03-02"), "mailed": "2026-03-09"}), AS_OF))["tax_court_cdp"]
+    assert late.due == date(2026, 4, 1)
+    assert "mailed later, on 2026-03-09" in texts(late.reasons)
+
+
 def test_cdp_suspension_ends_when_the_determination_is_final_reg_example_2():
     """Treas. Reg. § 301.6330-1(g)(3), Example 2: the period "will expire on August 1, 1999. ... The IRS
     received this request on May 15, 1999. Appeals sends the taxpayer its determination on June 15, 1999

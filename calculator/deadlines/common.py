@@ -1,4 +1,5 @@
-"""What the deadline modules share: the words for events, § 7503 on a last day, and the choice among rights.
+"""What the deadline modules share: the words for events, the day a notice's period starts, § 7503 on a
+last day, and the choice among rights.
 
 Day counting: "N days after" a date D ends on D + N (the day of the notice is
 not counted, the last day is).  A suspension of the collection period that
@@ -147,3 +148,25 @@ def _pick(
             )
     return chosen[0], reasons
 
+
+def notice_date(notice: Any, period_rule: str) -> tuple[date, list[Reason]]:
+    """The day a period counted from a notice's date starts: the printed date, or the mailing date if
+    that was earlier.  A notice mailed after its printed date may give a later deadline; that reading
+    was not confirmed, so the earlier date is kept and a reason says so."""
+    if notice.mailed is None or notice.mailed == notice.date:
+        return notice.date, []
+    if notice.mailed < notice.date:
+        return notice.mailed, [
+            Reason.of(
+                f"The notice dated {_d(notice.date)} was mailed earlier, on {_d(notice.mailed)}; the period is "
+                "counted from the mailing, the earlier date.",
+                period_rule,
+            )
+        ]
+    return notice.date, [
+        Reason.of(
+            f"The notice dated {_d(notice.date)} was mailed later, on {_d(notice.mailed)}. The period may then run "
+            "from the mailing, but that was not confirmed, so it is counted from the printed date, the earlier.",
+            period_rule,
+        )
+    ]

@@ -7,34 +7,11 @@ from datetime import date
 
 from ..dates import add_business_days, add_days, add_years
 from ..results import Deadline, Reason
-from .common import _candidate, _d, _pick, _value
+from .common import _candidate, _d, _pick, _value, notice_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
     from typing import Any
-
-
-def notice_date(notice: Any, period_rule: str) -> tuple[date, list[Reason]]:
-    """The day a period counted from a notice's date starts: the printed date, or the mailing date if
-    that was earlier.  A notice mailed after its printed date may give a later deadline; that reading
-    was not confirmed, so the earlier date is kept and a reason says so."""
-    if notice.mailed is None or notice.mailed == notice.date:
-        return notice.date, []
-    if notice.mailed < notice.date:
-        return notice.mailed, [
-            Reason.of(
-                f"The notice dated {_d(notice.date)} was mailed earlier, on {_d(notice.mailed)}; the period is "
-                "counted from the mailing, the earlier date.",
-                period_rule,
-            )
-        ]
-    return notice.date, [
-        Reason.of(
-            f"The notice dated {_d(notice.date)} was mailed later, on {_d(notice.mailed)}. The period may then run "
-            "from the mailing, but that was not confirmed, so it is counted from the printed date, the earlier.",
-            period_rule,
-        )
-    ]
 
 
 def _lien_candidates(facts: Any, period_rule: str, years: int | None = None) -> list[tuple[date, list[Reason]]]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..dates import add_days, add_months
 from ..results import Deadline, Reason, Window
-from .common import _candidate, _d, _due, _pick, _value
+from .common import _candidate, _d, _due, _pick, _value, notice_date
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # names for annotations only; importing typing costs start-up time
@@ -217,14 +217,15 @@ def tax_court_cdp_deadline(facts: Any, as_of: date) -> Deadline | None:
     relief_days = _value("irc-6015-e-petition")
     candidates = []
     for notice in notices:
-        start = min(notice.date, notice.mailed or notice.date)
+        start, mailing = notice_date(notice, "irc-6330-d-petition")
         last_day = add_days(start, days)
         reasons = [
             Reason.of(
                 f"Appeals' notice of determination is dated {_d(notice.date)}. A petition to the Tax Court must be "
-                f"filed within {days} days, counted from the day after that date: by {_d(last_day)}.",
+                f"filed within {days} days, counted from the day after {_d(start)}: by {_d(last_day)}.",
                 "irc-6330-d-petition",
             ),
+            *mailing,
             Reason.of(
                 "Treat this date as firm. Since 2022 (Boechler) the Tax Court may accept a late petition in rare "
                 "cases (equitable tolling), but it decides case by case and nobody should count on it.",
@@ -237,14 +238,6 @@ def tax_court_cdp_deadline(facts: Any, as_of: date) -> Deadline | None:
                 "irc-6330-d-petition",
             ),
         ]
-        if notice.mailed is not None and notice.mailed > notice.date:
-            reasons.append(
-                Reason.of(
-                    f"It was mailed on {_d(notice.mailed)}, after its date. Whether the {days} days then run from "
-                    "the mailing was not confirmed, so the earlier date is used.",
-                    "irc-6330-d-petition",
-                )
-            )
         due, reasons = _candidate(facts, last_day, reasons, "tax_court")
         candidates.append((due, reasons, f"notice of determination of {_d(notice.date)}"))
     due, reasons = _pick(candidates, as_of)
